@@ -1,0 +1,16 @@
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../common/node";
+
+export interface CategoryRow {
+  __typename: "Category";
+  id: string;
+  key: number;
+  name: string;
+  parentId: number | null;
+}
+
+@ObjectType("Category", { implements: Node })
+export class CategoryType extends Node {
+  @Field()
+  name!: string;
+}

@@ -1,0 +1,63 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+/**
+ * A tiny SQL fragment type for the hand-written read path: values become `?` placeholders (knex bindings), fragments
+ * nest. Arrays are passed as PostgreSQL array literals (knex would expand them into lists), so write `= any(${ids}::int[])`.
+ */
+export class Sql {
+  constructor(
+    readonly text: string,
+    readonly values: unknown[],
+  ) {}
+}
+
+function pgArrayLiteral(values: unknown[]): string {
+  return `{${values
+    .map((v) => (typeof v === "number" ? String(v) : `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`))
+    .join(",")}}`;
+}
+
+export function sql(strings: TemplateStringsArray, ...params: unknown[]): Sql {
+  let text = strings[0];
+  const values: unknown[] = [];
+  params.forEach((p, i) => {
+    if (p instanceof Sql) {
+      text += p.text;
+      values.push(...p.values);
+    } else {
+      text += "?";
+      values.push(Array.isArray(p) ? pgArrayLiteral(p) : p === undefined ? null : p);
+    }
+    text += strings[i + 1];
+  });
+  return new Sql(text, values);
+}
+
+export const raw = (text: string) => new Sql(text, []);
+
+export function join(parts: Sql[], separator: string): Sql {
+  return parts.reduce<Sql | null>((acc, p) => (acc ? sql`${acc}${raw(separator)}${p}` : p), null) ?? raw("");
+}
+
+export const and = (parts: Sql[]) => (parts.length ? sql`(${join(parts, " and ")})` : raw("true"));
+
+/** PostgreSQL's text form of timestamptz (MikroORM keeps timestamps as strings) into a Date. */
+export function parseTimestamp(s: string): Date {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{2})(?::?(\d{2}))?$/.exec(s);
+  if (!m) return new Date(s);
+  return new Date(`${m[1]}T${m[2]}${m[3]}:${m[4] ?? "00"}`);
+}
+
+/** Columns aliased `...At` or `...Date` are timestamps: they come back as Date objects. */
+const TIMESTAMP_KEY = /(At|Date)$/;
+
+export async function query<T = Record<string, unknown>>(em: EntityManager, q: Sql): Promise<T[]> {
+  const rows = await em.execute<Record<string, unknown>[]>(q.text, q.values, "all");
+  for (const row of rows) {
+    for (const key in row) {
+      const v = row[key];
+      if (typeof v === "string" && TIMESTAMP_KEY.test(key)) row[key] = parseTimestamp(v);
+    }
+  }
+  return rows as T[];
+}

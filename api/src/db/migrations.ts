@@ -1,0 +1,11 @@
+import type { Constructor } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import { Migration20261128000000 } from "./migrations/Migration20261128000000";
+
+/**
+ * Every migration, in order. Listed explicitly so that the same code runs from src (swc-node, vitest) and from
+ * dist (node) without MikroORM's file globbing and native import() (which bypasses vitest's transform).
+ */
+export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
+  { name: "Migration20261128000000", class: Migration20261128000000 },
+];

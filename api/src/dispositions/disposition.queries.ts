@@ -1,0 +1,98 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { DispositionStatus } from "../common/enums";
+import { badInput } from "../common/errors";
+import { decodeId, toGlobalId } from "../common/ids";
+import { checkCursorValue, type Connection, type PageArgs, pageRequest, toConnection } from "../common/pagination";
+import { isVerifier } from "../common/viewer";
+import { and, query, raw, type Sql, sql } from "../common/sql";
+import { OrderDirection } from "../reports/report.inputs";
+import { reportFilterSql } from "../reports/report.queries";
+import type { ReportScope } from "../reports/report.policy";
+import { type DispositionFilter, type DispositionOrder, DispositionOrderField, type DispositionRow } from "./disposition.types";
+
+/** Dispositions still waiting on their agency (an overdue one of these is late). */
+export const OPEN_DISPOSITION = [DispositionStatus.PENDING, DispositionStatus.ACCEPTED, DispositionStatus.AWAITING_APPROVAL];
+
+const cols = sql`d.id as key, d.report_id as "reportId", d.agency_id as "agencyId", d.from_agency_id as "fromAgencyId",
+  d.parent_id as "parentId", d.status, d.instruction, d.return_reason as "returnReason", d.draft_body as "draftBody",
+  d.due_at as "dueAt", d.created_at as "createdAt", d.accepted_at as "acceptedAt", d.responded_at as "respondedAt"`;
+
+function shape(rows: Omit<DispositionRow, "__typename" | "id">[], canInternal: (r: DispositionRow) => boolean): DispositionRow[] {
+  for (const r of rows as DispositionRow[]) {
+    r.__typename = "Disposition";
+    r.id = toGlobalId("Disposition", r.key);
+    r.can_internal = canInternal(r);
+  }
+  return rows as DispositionRow[];
+}
+
+/** A report's dispositions, for a viewer who may see them (the caller checks the report's flags). */
+export async function dispositionsByReports(em: EntityManager, reportIds: readonly number[]) {
+  const rows = shape(await query(em, sql`select ${cols} from disposition d where d.report_id = any(${[...reportIds]}::int[]) order by d.id`), () => false);
+  return reportIds.map((id) => rows.filter((r) => r.reportId === id));
+}
+
+/** Dispositions by key, for staff: their own agency's subtree, or all for verifiers. Others get null. */
+export async function dispositionsByKeys(em: EntityManager, scope: ReportScope, keys: readonly number[]) {
+  const mine = isVerifier(scope.viewer) ? raw("true") : scope.agencySubtree.length ? sql`d.agency_id = any(${scope.agencySubtree}::int[])` : raw("false");
+  const rows = shape(await query(em, sql`select ${cols} from disposition d where d.id = any(${[...keys]}::int[]) and ${mine}`), () => true);
+  const by = new Map(rows.map((r) => [r.key, r]));
+  return keys.map((k) => by.get(k) ?? null);
+}
+
+const ORDER: Record<DispositionOrderField, string> = { DUE_AT: "d.due_at", CREATED_AT: "d.created_at" };
+
+/** The agency inbox: the viewer's agency and its units (verifiers: all, or the agencies they filter by). */
+export async function listDispositions(
+  em: EntityManager,
+  scope: ReportScope,
+  filter: DispositionFilter | null | undefined,
+  orderBy: DispositionOrder | null | undefined,
+  args: PageArgs,
+): Promise<Connection<DispositionRow>> {
+  const req = pageRequest(args, 50);
+  checkCursorValue(req.cursor, "date", false, req.backward ? "before" : "after");
+  const where: Sql[] = [];
+  if (!isVerifier(scope.viewer)) where.push(sql`d.agency_id = any(${scope.agencySubtree}::int[])`);
+  else if (filter?.agencyIds?.length) {
+    const ids = filter.agencyIds.map((id, i) => decodeId(id, "Agency", `filter.agencyIds.${i}`));
+    where.push(sql`d.agency_id in (with recursive t(id) as (select id from agency where id = any(${ids}::int[])
+      union select a.id from agency a join t on a.parent_id = t.id) select id from t)`);
+  }
+  if (filter?.statuses?.length) where.push(sql`d.status = any(${filter.statuses}::text[])`);
+  if (filter?.overdue != null) {
+    const overdue = sql`(d.due_at < now() and d.status = any(${OPEN_DISPOSITION}::text[]))`;
+    where.push(filter.overdue ? overdue : sql`not ${overdue}`);
+  }
+  if (filter?.search != null && filter.search.length > 200) throw badInput("filter.search must be at most 200 characters", "filter.search");
+  // The report-level filters are the reports list's own (same visibility rules).
+  const reportWhere = reportFilterSql(scope, {
+    kinds: filter?.kinds,
+    categoryIds: filter?.categoryIds,
+    regionCodes: filter?.regionCodes,
+    search: filter?.search,
+  });
+  const needsReport = reportWhere.length > 0;
+  const filterSql = and([...where, ...reportWhere]);
+  const expr = ORDER[orderBy?.field ?? DispositionOrderField.DUE_AT];
+  const desc = (orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.DESC;
+  const readDesc = desc !== req.backward;
+  const c = req.cursor;
+  const keyset = c ? sql`(${raw(expr)}, d.id) ${raw(readDesc ? "<" : ">")} (${c.v}::timestamptz, ${c.id})` : sql`true`;
+  const dir = raw(readDesc ? "desc" : "asc");
+  const from = needsReport ? sql`disposition d join report r on r.id = d.report_id` : sql`disposition d`;
+  const rows = shape(
+    await query(em, sql`select ${cols} from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`),
+    () => true,
+  );
+  const field = orderBy?.field ?? DispositionOrderField.DUE_AT;
+  return toConnection(
+    rows,
+    req,
+    (r) => ({ v: (field === DispositionOrderField.DUE_AT ? r.dueAt : r.createdAt).toISOString(), id: r.key }),
+    async () => {
+      const [{ n }] = await query<{ n: number }>(em, sql`select count(*)::int as n from ${from} where ${filterSql}`);
+      return n;
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { forbidden, unauthenticated } from "../common/errors";
+import { isAgencyStaff, isVerifier } from "../common/viewer";
+import { AgencyType } from "../agencies/agency.types";
+import { ReportType } from "../reports/report.types";
+import { listDispositions, OPEN_DISPOSITION } from "./disposition.queries";
+import { DispositionConnection, DispositionFilter, DispositionOrder, type DispositionRow, DispositionType } from "./disposition.types";
+
+@Resolver(() => DispositionType)
+export class DispositionResolver {
+  @Query(() => DispositionConnection, {
+    description: "The signed-in agency user's inbox (its agency and units); all dispositions for verifiers and admins.",
+  })
+  dispositions(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => DispositionFilter, { nullable: true }) filter?: DispositionFilter,
+    @Arg("orderBy", () => DispositionOrder, { nullable: true }) orderBy?: DispositionOrder,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    if (!ctx.viewer.userId) throw unauthenticated();
+    if (!isAgencyStaff(ctx.viewer) && !isVerifier(ctx.viewer)) throw forbidden("Only agency staff and verifiers have an inbox");
+    return listDispositions(ctx.em, ctx.scope(), filter, orderBy, { first, after });
+  }
+
+  @FieldResolver(() => ReportType)
+  report(@Root() d: DispositionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.report.load(d.reportId);
+  }
+
+  @FieldResolver(() => AgencyType)
+  agency(@Root() d: DispositionRow, @Ctx() ctx: Context) {
+    return ctx.loaders.agency.load(d.agencyId);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true })
+  fromAgency(@Root() d: DispositionRow, @Ctx() ctx: Context) {
+    return d.fromAgencyId ? ctx.loaders.agency.load(d.fromAgencyId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  instruction(@Root() d: DispositionRow) {
+    return d.can_internal ? d.instruction : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  returnReason(@Root() d: DispositionRow) {
+    return d.can_internal ? d.returnReason : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A response waiting for the agency admin's approval (staff only)." })
+  draftResponse(@Root() d: DispositionRow) {
+    return d.can_internal ? d.draftBody : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() d: DispositionRow) {
+    return OPEN_DISPOSITION.includes(d.status) && d.dueAt.getTime() < Date.now();
+  }
+}

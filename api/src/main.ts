@@ -1,0 +1,48 @@
+import "reflect-metadata";
+import path from "node:path";
+import { loadConfig } from "./config";
+import { createLogger } from "./common/logger";
+import { startEmbeddedPostgres } from "./db/embedded";
+import { openOrm } from "./db/orm";
+import { seedIfEmpty } from "./db/seed/seed";
+import { startServer } from "./server";
+
+/**
+ * `npm start`: zero configuration. Without DATABASE_URL the API starts a real, persistent PostgreSQL (embedded
+ * binaries from npm) with its data under .data/pg, applies migrations, seeds demo data on first start, and serves the
+ * GraphQL API and the three SPAs on one port.
+ */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  let databaseUrl = config.DATABASE_URL;
+  let stopPg: (() => Promise<void>) | undefined;
+  if (!databaseUrl) {
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, "pg"), port: config.EMBEDDED_PG_PORT, persistent: true });
+    databaseUrl = pg.url("aduan");
+    stopPg = pg.stop;
+    log.info({ port: pg.port, dataDir: pg.dataDir }, "embedded PostgreSQL started");
+  }
+  const orm = await openOrm(databaseUrl);
+  if (config.SEED_ON_START === "true") await seedIfEmpty(orm, config, log);
+  const server = await startServer(config, orm, log);
+  log.info(`Aduan ready: http://localhost:${server.port}/ (API at /graphql, agency console at /agency/, admin at /admin/)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    await server.close();
+    await orm.close(true);
+    await stopPg?.();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestApp } from "../../test/app";
+import { ACCEPT, SUBMIT, VERIFY, reportInput } from "../../test/operations";
+
+/**
+ * The read path's statement budget: a constant number of SQL statements per request, whatever the page size
+ * (no N+1). Counts, not timings; speed is measured by `npm run bench`.
+ */
+const app = useTestApp();
+
+const PUBLIC_LIST = `{ reports(first: 20) { totalCount edges { cursor } nodes { id trackingId title status createdAt supportCount
+  category { name } region { name } agencies { name } } } }`;
+const INBOX = `{ dispositions(first: 50) { totalCount nodes { id status dueAt overdue
+  report { trackingId title status category { name } region { name } } } } }`;
+
+beforeAll(async () => {
+  // 60 reports, each verified to a city and a unit; Bandung accepts them.
+  for (let i = 0; i < 60; i++) {
+    const s = await app.gql(SUBMIT, { input: reportInput({ title: `Laporan nomor ${i} tentang jalan`, regionCode: i % 2 ? "32.73" : "31.74" }) });
+    const v = await app.gql(
+      VERIFY,
+      { input: { reportId: s.data.submitReport.report.id, categoryId: i % 3 ? app.fx.categories.road : app.fx.categories.health, agencyIds: [app.fx.agencies.bandung, app.fx.agencies.jabar] } },
+      app.fx.tokens.verifier,
+    );
+    const d = v.data.verifyReport.report.dispositions.find((x: { agency: { name: string } }) => x.agency.name === "Pemerintah Kota Bandung");
+    if (i % 4 === 0) await app.gql(ACCEPT, { input: { dispositionId: d.id } }, app.fx.tokens.bandungOp);
+  }
+}, 120_000);
+
+describe("SQL statements per request", () => {
+  it("the public list of 20 with category, region, agencies and support count", async () => {
+    const { result, statements } = await app.countStatements(() => app.gql(PUBLIC_LIST));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.reports.nodes).toHaveLength(20);
+    expect(result.data.reports.nodes[0].agencies.length).toBe(2);
+    // page, count, categories, regions, agencies-of-report, agencies
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(6);
+  });
+
+  it("the agency inbox of 50 with report, category and region", async () => {
+    const { result, statements } = await app.countStatements(() => app.gql(INBOX, {}, app.fx.tokens.bandungOp));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.dispositions.nodes).toHaveLength(50);
+    expect(result.data.dispositions.totalCount).toBe(60);
+    // session+viewer, page, count, reports, categories, regions
+    expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(6);
+  });
+
+  it("does not grow with the page size", async () => {
+    const small = await app.countStatements(() => app.gql(PUBLIC_LIST.replace("first: 20", "first: 2")));
+    const big = await app.countStatements(() => app.gql(PUBLIC_LIST.replace("first: 20", "first: 60")));
+    expect(big.statements.length).toBe(small.statements.length);
+  });
+
+  it("pages forward and backward with cursors", async () => {
+    const first = await app.gql(`{ reports(first: 25) { pageInfo { hasNextPage endCursor } nodes { trackingId } } }`);
+    const next = await app.gql(`query($a: String) { reports(first: 25, after: $a) { pageInfo { hasPreviousPage hasNextPage startCursor } nodes { trackingId } } }`, { a: first.data.reports.pageInfo.endCursor });
+    expect(first.data.reports.pageInfo.hasNextPage).toBe(true);
+    expect(next.data.reports.pageInfo.hasPreviousPage).toBe(true);
+    const ids1 = first.data.reports.nodes.map((n: { trackingId: string }) => n.trackingId);
+    const ids2 = next.data.reports.nodes.map((n: { trackingId: string }) => n.trackingId);
+    expect(ids1.filter((x: string) => ids2.includes(x))).toEqual([]);
+    const back = await app.gql(`query($b: String) { reports(last: 25, before: $b) { nodes { trackingId } } }`, { b: next.data.reports.pageInfo.startCursor });
+    expect(back.data.reports.nodes.map((n: { trackingId: string }) => n.trackingId)).toEqual(ids1);
+    const bySupport = await app.gql(`{ reports(first: 5, orderBy: { field: SUPPORT_COUNT, direction: DESC }) { pageInfo { endCursor } } }`);
+    const more = await app.gql(`query($a: String) { reports(first: 5, after: $a, orderBy: { field: SUPPORT_COUNT, direction: DESC }) { nodes { trackingId } } }`, { a: bySupport.data.reports.pageInfo.endCursor });
+    expect(more.errors).toBeUndefined();
+    expect(more.data.reports.nodes).toHaveLength(5);
+  });
+});

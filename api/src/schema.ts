@@ -1,0 +1,38 @@
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { buildSchema } from "type-graphql";
+import { AgencyResolver } from "./agencies/agency.resolver";
+import { AttachmentResolver } from "./attachments/attachment.resolver";
+import { CategoryResolver } from "./categories/category.resolver";
+import { NodeResolver } from "./common/node.resolver";
+import { DispositionResolver } from "./dispositions/disposition.resolver";
+import { MessageResolver } from "./messages/message.resolver";
+import { RegionResolver } from "./regions/region.resolver";
+import { ReportEventResolver } from "./reports/report-event.resolver";
+import { ReportMutations } from "./reports/report.mutations";
+import { ReportResolver } from "./reports/report.resolver";
+import { UserResolver } from "./users/user.resolver";
+
+export const resolvers = [
+  NodeResolver, ReportResolver, ReportMutations, ReportEventResolver, DispositionResolver, MessageResolver,
+  AttachmentResolver, AgencyResolver, CategoryResolver, RegionResolver, UserResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** One schema per process (type-graphql metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    validate: false,
+    // The contract's DateTime (type-graphql 2 would call it DateTimeISO).
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+  return built;
+}
+
+/** schema.graphql as committed: sorted, so diffs stay readable. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}
