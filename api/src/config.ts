@@ -1,7 +1,8 @@
 // The only place that reads process.env: parsed once, failing fast on bad values.
+
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import crypto from "node:crypto";
 import { z } from "zod";
 
 const key = z
@@ -21,7 +22,10 @@ const EnvSchema = z.object({
   TOKEN_SECRET: key,
   HMAC_KEY: key,
   CONTACT_KEY: key,
-  TOKEN_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   SEED_ON_START: z.enum(["true", "false"]).default("true"),
   SEED_REPORTS: z.coerce.number().int().min(0).default(2000),
   PUBLIC_URL: z.string().url().optional(),

@@ -1,12 +1,13 @@
 import crypto from "node:crypto";
-import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Config } from "./config";
-import type { Logger } from "./common/logger";
-import type { Viewer } from "./common/viewer";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import type { WorkingCalendar } from "./common/calendar";
-import type { ReportScope } from "./reports/report.policy";
+import type { Logger } from "./common/logger";
+import type { ReferenceData } from "./common/reference-data";
+import type { Viewer } from "./common/viewer";
+import type { Config } from "./config";
 import { createLoaders, type Loaders } from "./loaders";
+import type { ReportScope } from "./reports/report.policy";
 
 /** Shared services of one API process. */
 export interface AppServices {
@@ -15,6 +16,8 @@ export interface AppServices {
   calendar: WorkingCalendar;
   /** Per-tracking-ID limiter for wrong access codes (rate-limiter-flexible; Redis-backed when REDIS_URL is set). */
   accessCodeLimiter: RateLimiterAbstract;
+  /** Regions, categories and agencies kept in memory (common/reference-data.ts). */
+  reference: ReferenceData;
 }
 
 export interface Context extends AppServices {

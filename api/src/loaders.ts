@@ -1,8 +1,10 @@
 import DataLoader from "dataloader";
-import type { Context } from "./context";
 import { agenciesByIds } from "./agencies/agency.queries";
 import { attachmentsByKeys, attachmentsByMessages, attachmentsByReports } from "./attachments/attachment.queries";
-import { categoriesByIds, categoryChildren } from "./categories/category.queries";
+import { categoriesByIds } from "./categories/category.queries";
+import type { ReferenceSnapshot } from "./common/reference-data";
+import { query, sql } from "./common/sql";
+import type { Context } from "./context";
 import { dispositionsByKeys, dispositionsByReports } from "./dispositions/disposition.queries";
 import { type MessagePageKey, messagePages, messagesByKeys } from "./messages/message.queries";
 import { regionsByCodes } from "./regions/region.queries";
@@ -13,16 +15,52 @@ import {
   reportsByKeys,
   supportedByUser,
 } from "./reports/report.queries";
-import { query, sql } from "./common/sql";
+
+/** Looks keys up in the in-memory reference snapshot; asks the database only for the ones it lacks. */
+function fromReference<K, V>(
+  pick: (s: ReferenceSnapshot) => Map<K, V>,
+  ctx: Context,
+  fallback: (keys: readonly K[]) => Promise<(V | null)[]>,
+) {
+  return async (keys: readonly K[]): Promise<(V | null)[]> => {
+    const map = pick(await ctx.reference.get());
+    const found = keys.map((k) => map.get(k) ?? null);
+    const missing = keys.filter((_, i) => found[i] === null);
+    if (!missing.length) return found;
+    const loaded = new Map((await fallback(missing)).map((v, i) => [missing[i], v]));
+    return keys.map((k, i) => found[i] ?? loaded.get(k) ?? null);
+  };
+}
 
 /** Every relation of the read model, batched per request: one statement per relation and nesting level. */
 export function createLoaders(ctx: Context) {
   const { em } = ctx;
   return {
-    region: new DataLoader((codes: readonly string[]) => regionsByCodes(em, codes)),
-    category: new DataLoader((ids: readonly number[]) => categoriesByIds(em, ids)),
-    categoryChildren: new DataLoader((ids: readonly number[]) => categoryChildren(em, ids)),
-    agency: new DataLoader((ids: readonly number[]) => agenciesByIds(em, ids)),
+    region: new DataLoader(
+      fromReference(
+        (s) => s.regions,
+        ctx,
+        (codes: readonly string[]) => regionsByCodes(em, codes),
+      ),
+    ),
+    category: new DataLoader(
+      fromReference(
+        (s) => s.categories,
+        ctx,
+        (ids: readonly number[]) => categoriesByIds(em, ids),
+      ),
+    ),
+    categoryChildren: new DataLoader(async (ids: readonly number[]) => {
+      const all = [...(await ctx.reference.get()).categories.values()];
+      return ids.map((id) => all.filter((c) => c.parentId === id).sort((a, b) => a.name.localeCompare(b.name)));
+    }),
+    agency: new DataLoader(
+      fromReference(
+        (s) => s.agencies,
+        ctx,
+        (ids: readonly number[]) => agenciesByIds(em, ids),
+      ),
+    ),
     report: new DataLoader((ids: readonly number[]) => reportsByKeys(em, ctx.scope(), ids)),
     disposition: new DataLoader((ids: readonly number[]) => dispositionsByKeys(em, ctx.scope(), ids)),
     dispositionsOfReport: new DataLoader((ids: readonly number[]) => dispositionsByReports(em, ids)),

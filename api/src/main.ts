@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
-import { loadConfig } from "./config";
 import { createLogger } from "./common/logger";
+import { loadConfig } from "./config";
 import { startEmbeddedPostgres } from "./db/embedded";
 import { openOrm } from "./db/orm";
 import { seedIfEmpty } from "./db/seed/seed";
@@ -18,7 +18,11 @@ async function main() {
   let databaseUrl = config.DATABASE_URL;
   let stopPg: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, "pg"), port: config.EMBEDDED_PG_PORT, persistent: true });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(config.DATA_DIR, "pg"),
+      port: config.EMBEDDED_PG_PORT,
+      persistent: true,
+    });
     databaseUrl = pg.url("aduan");
     stopPg = pg.stop;
     log.info({ port: pg.port, dataDir: pg.dataDir }, "embedded PostgreSQL started");
@@ -26,7 +30,9 @@ async function main() {
   const orm = await openOrm(databaseUrl);
   if (config.SEED_ON_START === "true") await seedIfEmpty(orm, config, log);
   const server = await startServer(config, orm, log);
-  log.info(`Aduan ready: http://localhost:${server.port}/ (API at /graphql, agency console at /agency/, admin at /admin/)`);
+  log.info(
+    `Aduan ready: http://localhost:${server.port}/ (API at /graphql, agency console at /agency/, admin at /admin/)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

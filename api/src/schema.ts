@@ -9,14 +9,23 @@ import { NodeResolver } from "./common/node.resolver";
 import { DispositionResolver } from "./dispositions/disposition.resolver";
 import { MessageResolver } from "./messages/message.resolver";
 import { RegionResolver } from "./regions/region.resolver";
-import { ReportEventResolver } from "./reports/report-event.resolver";
 import { ReportMutations } from "./reports/report.mutations";
 import { ReportResolver } from "./reports/report.resolver";
+import { ReportEventResolver } from "./reports/report-event.resolver";
 import { UserResolver } from "./users/user.resolver";
 
 export const resolvers = [
-  NodeResolver, ReportResolver, ReportMutations, ReportEventResolver, DispositionResolver, MessageResolver,
-  AttachmentResolver, AgencyResolver, CategoryResolver, RegionResolver, UserResolver,
+  NodeResolver,
+  ReportResolver,
+  ReportMutations,
+  ReportEventResolver,
+  DispositionResolver,
+  MessageResolver,
+  AttachmentResolver,
+  AgencyResolver,
+  CategoryResolver,
+  RegionResolver,
+  UserResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

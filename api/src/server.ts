@@ -2,23 +2,24 @@ import "reflect-metadata";
 import crypto from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import cors from "cors";
 import express from "express";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import type { Config } from "./config";
+import { uploadRouter } from "./attachments/upload.route";
 import { WorkingCalendar } from "./common/calendar";
 import { formatError } from "./common/errors";
-import { queryLimitsPlugin } from "./common/limits";
 import { graphqlHandler } from "./common/graphql-http";
+import { queryLimitsPlugin } from "./common/limits";
 import type { Logger } from "./common/logger";
+import { ReferenceData } from "./common/reference-data";
+import { mountSpas } from "./common/spa";
 import { query, sql } from "./common/sql";
+import type { Config } from "./config";
 import { type AppServices, buildContext, type Context } from "./context";
 import type { Orm } from "./db/orm";
 import { getSchema } from "./schema";
-import { mountSpas } from "./common/spa";
-import { uploadRouter } from "./attachments/upload.route";
 import { viewerFromAuthorization } from "./users/auth.service";
 
 export interface Server {
@@ -35,7 +36,12 @@ export async function loadCalendar(orm: Orm): Promise<WorkingCalendar> {
   return new WorkingCalendar(rows.map((r) => r.day));
 }
 
-export async function startServer(config: Config, orm: Orm, log: Logger, opts: { port?: number; host?: string } = {}): Promise<Server> {
+export async function startServer(
+  config: Config,
+  orm: Orm,
+  log: Logger,
+  opts: { port?: number; host?: string } = {},
+): Promise<Server> {
   const schema = await getSchema();
   const services: AppServices = {
     config,
@@ -43,6 +49,7 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: {
     calendar: await loadCalendar(orm),
     // 10 wrong access codes per tracking ID per hour; a code has 80 bits, so guessing is hopeless either way.
     accessCodeLimiter: new RateLimiterMemory({ points: 10, duration: 3600, keyPrefix: "access-code" }),
+    reference: new ReferenceData(() => orm.em.fork()),
   };
 
   async function contextFor(authorization: unknown): Promise<Context> {
@@ -65,10 +72,15 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: {
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted, error) => {
       const out = formatError(formatted, error);
-      if (out.extensions?.code === "INTERNAL") log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, "internal error");
+      if (out.extensions?.code === "INTERNAL")
+        log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, "internal error");
       return out;
     },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
+    ],
   });
   await apollo.start();
 

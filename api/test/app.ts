@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
-import { loadConfig, testKeys, type Config } from "../src/config";
 import { createLogger } from "../src/common/logger";
-import { startServer, type Server } from "../src/server";
+import { type Config, loadConfig, testKeys } from "../src/config";
 import type { Orm } from "../src/db/orm";
+import { type Server, startServer } from "../src/server";
 import { openTestOrm } from "./db";
 import { type Fixtures, seedFixtures } from "./factories";
 
@@ -23,7 +23,9 @@ export interface TestApp {
 }
 
 export function testConfig(): Config {
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" } as NodeJS.ProcessEnv, { DATA_DIR: "/tmp/aduan-test-data" });
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" } as NodeJS.ProcessEnv, {
+    DATA_DIR: "/tmp/aduan-test-data",
+  });
   return { ...config, keys: testKeys() };
 }
 
@@ -35,12 +37,18 @@ export function useTestApp(): TestApp {
     const db = await openTestOrm();
     drop = db.drop;
     const config = testConfig();
-    const server = await startServer(config, db.orm, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), { port: 0, host: "127.0.0.1" });
+    const server = await startServer(config, db.orm, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), {
+      port: 0,
+      host: "127.0.0.1",
+    });
     const statements: string[] = [];
     let counting = false;
-    db.orm.em.getConnection().getKnex().on("query", (q: { sql: string }) => {
-      if (counting) statements.push(q.sql);
-    });
+    db.orm.em
+      .getConnection()
+      .getKnex()
+      .on("query", (q: { sql: string }) => {
+        if (counting) statements.push(q.sql);
+      });
     Object.assign(app, {
       url: `http://127.0.0.1:${server.port}`,
       orm: db.orm,

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
-import { inject } from "vitest";
 import { MikroORM } from "@mikro-orm/postgresql";
+import { inject } from "vitest";
 import config from "../src/db/mikro-orm.config";
-import { openOrm, type Orm } from "../src/db/orm";
+import { type Orm, openOrm } from "../src/db/orm";
 
 /** The URL of a fresh database on the test server (created on first connect by MikroORM). */
 export function freshDatabaseUrl(prefix = "aduan_test"): string {
@@ -20,7 +20,12 @@ export async function openTestOrm(): Promise<{ orm: Orm; url: string; drop(): Pr
     url,
     async drop() {
       await orm.close(true);
-      const admin = await MikroORM.init({ ...config, clientUrl: inject("databaseUrl"), ensureDatabase: false, migrations: config.migrations });
+      const admin = await MikroORM.init({
+        ...config,
+        clientUrl: inject("databaseUrl"),
+        ensureDatabase: false,
+        migrations: config.migrations,
+      });
       const name = new URL(url).pathname.slice(1);
       await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
       await admin.close(true);

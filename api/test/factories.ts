@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Orm } from "../src/db/orm";
-import type { Config } from "../src/config";
 import { Role } from "../src/common/enums";
 import { toGlobalId } from "../src/common/ids";
+import type { Config } from "../src/config";
+import type { Orm } from "../src/db/orm";
 import { hashPassword, issueToken } from "../src/users/auth.service";
 import { User } from "../src/users/user.entity";
 
@@ -16,7 +16,9 @@ export async function seedFixtures(orm: Orm, config: Config) {
     ('32', 'Jawa Barat', 'PROVINCE', null), ('32.73', 'Kota Bandung', 'REGENCY', '32'),
     ('32.73.01', 'Sukasari', 'DISTRICT', '32.73'), ('31', 'DKI Jakarta', 'PROVINCE', null),
     ('31.74', 'Kota Administrasi Jakarta Selatan', 'REGENCY', '31')`);
-  const ag = await c.execute<{ id: number; name: string }[]>(`insert into agency (name, kind, parent_id, region_code, requires_approval) values
+  const ag = await c.execute<
+    { id: number; name: string }[]
+  >(`insert into agency (name, kind, parent_id, region_code, requires_approval) values
     ('Pemerintah Kota Bandung', 'REGENCY', null, '32.73', false),
     ('Kementerian Kesehatan', 'MINISTRY', null, null, true),
     ('Pemerintah Provinsi Jawa Barat', 'PROVINCE', null, '32', false) returning id, name`);
@@ -25,8 +27,13 @@ export async function seedFixtures(orm: Orm, config: Config) {
     `insert into agency (name, kind, parent_id, region_code) values ('Dinas Pekerjaan Umum Kota Bandung', 'UNIT', ?, '32.73') returning id`,
     [bandung],
   );
-  const cats = await c.execute<{ id: number }[]>(`insert into category (name) values ('Infrastruktur'), ('Kesehatan') returning id`);
-  const [road] = await c.execute<{ id: number }[]>(`insert into category (name, parent_id) values ('Jalan Rusak', ?) returning id`, [cats[0].id]);
+  const cats = await c.execute<{ id: number }[]>(
+    `insert into category (name) values ('Infrastruktur'), ('Kesehatan') returning id`,
+  );
+  const [road] = await c.execute<{ id: number }[]>(
+    `insert into category (name, parent_id) values ('Jalan Rusak', ?) returning id`,
+    [cats[0].id],
+  );
   const hash = await hashPassword(PASSWORD);
   const people: [string, Role[], number | null][] = [
     ["admin", [Role.ADMIN], null],
@@ -69,7 +76,11 @@ export async function seedFixtures(orm: Orm, config: Config) {
       bandungUnit: gid("Agency", unit.id),
     },
     agencyKeys: { bandung, kemenkes, jabar, bandungUnit: unit.id },
-    categories: { infrastructure: gid("Category", cats[0].id), health: gid("Category", cats[1].id), road: gid("Category", road.id) },
+    categories: {
+      infrastructure: gid("Category", cats[0].id),
+      health: gid("Category", cats[1].id),
+      road: gid("Category", road.id),
+    },
   };
 }
 

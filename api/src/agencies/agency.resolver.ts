@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../context";
 import { badInput } from "../common/errors";
 import { decodeId } from "../common/ids";
+import type { Context } from "../context";
 import { RegionType } from "../regions/region.types";
 import { listAgencies } from "./agency.queries";
 import { AgencyConnection, type AgencyRow, AgencyType } from "./agency.types";
@@ -16,10 +16,12 @@ export class AgencyResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("parentId", () => ID, { nullable: true, description: "Only the units of this agency." }) parentId?: string,
-    @Arg("topLevel", () => Boolean, { nullable: true, description: "Only agencies without a parent." }) topLevel?: boolean,
+    @Arg("topLevel", () => Boolean, { nullable: true, description: "Only agencies without a parent." })
+    topLevel?: boolean,
   ) {
     if (search != null && search.length > 200) throw badInput("search must be at most 200 characters", "search");
-    if (regionCode != null && !/^[0-9]{2}(\.[0-9]{2}){0,2}$/.test(regionCode)) throw badInput("regionCode is not a region code", "regionCode");
+    if (regionCode != null && !/^[0-9]{2}(\.[0-9]{2}){0,2}$/.test(regionCode))
+      throw badInput("regionCode is not a region code", "regionCode");
     const parent = parentId != null ? decodeId(parentId, "Agency", "parentId") : topLevel ? null : undefined;
     return listAgencies(ctx.em, { search, regionCode, parentId: parent }, { first, after });
   }

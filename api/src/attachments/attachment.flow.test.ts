@@ -1,12 +1,14 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
-import { SUBMIT, reportInput } from "../../test/operations";
+import { reportInput, SUBMIT } from "../../test/operations";
 
 const app = useTestApp();
 
 async function upload(name: string): Promise<string> {
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } })
+    .png()
+    .toBuffer();
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(png)], { type: "image/png" }), name);
   const res = await fetch(`${app.url}/uploads`, { method: "POST", body: form });

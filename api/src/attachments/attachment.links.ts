@@ -1,5 +1,5 @@
-import type { Keys } from "../config";
 import { hmac, safeEqualHex } from "../common/crypto";
+import type { Keys } from "../config";
 
 /** Signed links live this long: enough to open or download, too short to be worth sharing. */
 export const LINK_TTL_SECONDS = 15 * 60;

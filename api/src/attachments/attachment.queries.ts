@@ -16,12 +16,19 @@ function shape(rows: AttachmentRow[]): AttachmentRow[] {
 
 /** The report's own attachments (not those of its messages). */
 export async function attachmentsByReports(em: EntityManager, ids: readonly number[]) {
-  const rows = shape(await query(em, sql`select ${cols} from attachment where report_id = any(${[...ids]}::int[]) and message_id is null order by created_at`));
+  const rows = shape(
+    await query(
+      em,
+      sql`select ${cols} from attachment where report_id = any(${[...ids]}::int[]) and message_id is null order by created_at`,
+    ),
+  );
   return ids.map((id) => rows.filter((r) => r.reportId === id));
 }
 
 export async function attachmentsByMessages(em: EntityManager, ids: readonly number[]) {
-  const rows = shape(await query(em, sql`select ${cols} from attachment where message_id = any(${[...ids]}::int[]) order by created_at`));
+  const rows = shape(
+    await query(em, sql`select ${cols} from attachment where message_id = any(${[...ids]}::int[]) order by created_at`),
+  );
   return ids.map((id) => rows.filter((r) => r.messageId === id));
 }
 

@@ -9,9 +9,9 @@ import express from "express";
 import { fileTypeFromBuffer } from "file-type";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import sharp from "sharp";
-import type { Config } from "../config";
 import { toGlobalId } from "../common/ids";
 import type { Logger } from "../common/logger";
+import type { Config } from "../config";
 import type { Orm } from "../db/orm";
 import { Attachment } from "./attachment.entity";
 import { verifyAttachmentSignature } from "./attachment.links";
@@ -34,7 +34,13 @@ export const MAX_FILE_NAME_LENGTH = 200;
 const ACCEPTED = "Only photos (JPEG, PNG, WebP, HEIC) and PDF documents can be uploaded";
 const CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
 
-type UploadErrorCode = "BAD_USER_INPUT" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "NOT_FOUND" | "INTERNAL";
+type UploadErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
+  | "RATE_LIMITED"
+  | "NOT_FOUND"
+  | "INTERNAL";
 
 /** A refusal with its HTTP status: the client sees `{ error: { code, message } }`, never more. */
 class UploadError extends Error {
@@ -49,7 +55,8 @@ class UploadError extends Error {
 
 const badInput = (message: string) => new UploadError(400, "BAD_USER_INPUT", message);
 const unsupported = (message: string) => new UploadError(415, "UNSUPPORTED_MEDIA_TYPE", message);
-const tooLarge = (message = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`) => new UploadError(413, "PAYLOAD_TOO_LARGE", message);
+const tooLarge = (message = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`) =>
+  new UploadError(413, "PAYLOAD_TOO_LARGE", message);
 
 export interface UploadRouterDeps {
   config: Config;
@@ -79,7 +86,8 @@ export function uploadRouter(deps: UploadRouterDeps): express.Router {
         res.setHeader("Retry-After", String(Math.max(1, Math.ceil(e.msBeforeNext / 1000))));
         throw new UploadError(429, "RATE_LIMITED", "Too many uploads from this address; try again later");
       }
-      if (!req.is("multipart/form-data")) throw badInput('Send the file as multipart/form-data in a field named "file"');
+      if (!req.is("multipart/form-data"))
+        throw badInput('Send the file as multipart/form-data in a field named "file"');
       const declared = Number(req.headers["content-length"]);
       if (Number.isFinite(declared) && declared > MAX_REQUEST_BYTES) throw tooLarge();
 
@@ -103,12 +111,24 @@ export function uploadRouter(deps: UploadRouterDeps): express.Router {
         });
         await em.persist(row).flush();
       } catch (e) {
-        await storage.delete(storageKey).catch((err: unknown) => log.error({ err, attachmentId: id }, "could not remove an orphaned upload"));
+        await storage
+          .delete(storageKey)
+          .catch((err: unknown) => log.error({ err, attachmentId: id }, "could not remove an orphaned upload"));
         throw e;
       }
       // IDs, types and sizes only: a file name can name the reporter.
-      log.info({ attachmentId: id, contentType: cleaned.contentType, size: cleaned.data.length }, "attachment uploaded");
-      res.status(201).json({ id: toGlobalId("Attachment", id), fileName: cleaned.fileName, contentType: cleaned.contentType, size: cleaned.data.length });
+      log.info(
+        { attachmentId: id, contentType: cleaned.contentType, size: cleaned.data.length },
+        "attachment uploaded",
+      );
+      res
+        .status(201)
+        .json({
+          id: toGlobalId("Attachment", id),
+          fileName: cleaned.fileName,
+          contentType: cleaned.contentType,
+          size: cleaned.data.length,
+        });
     } catch (e) {
       sendError(req, res, e, log);
     }
@@ -196,7 +216,9 @@ export function clientKey(ip: string | undefined): string {
   const [head, tail = ""] = ip.toLowerCase().split("%")[0].split("::");
   const left = head ? head.split(":") : [];
   const right = ip.includes("::") && tail ? tail.split(":") : [];
-  const groups = ip.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  const groups = ip.includes("::")
+    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((g) => g.replace(/^0+(?=.)/, ""))
@@ -347,7 +369,8 @@ async function reencodeImage(input: Buffer, format: ImageFormat, heif: boolean):
     return await image.toBuffer();
   } catch (e) {
     const message = e instanceof Error ? e.message : "";
-    if (/pixel limit/i.test(message)) throw tooLarge(`The image has more than ${MAX_INPUT_PIXELS / 1_000_000} million pixels`);
+    if (/pixel limit/i.test(message))
+      throw tooLarge(`The image has more than ${MAX_INPUT_PIXELS / 1_000_000} million pixels`);
     if (heif) {
       throw unsupported(
         "This HEIC/HEIF photo cannot be read by the server; send it as JPEG instead (on an iPhone: Settings > Camera > Formats > Most Compatible)",
@@ -426,7 +449,9 @@ function walkPdf(text: string, names: Set<string>): PdfStream[] | null {
       let j = i + 1;
       while (j < n && isPdfRegular(text.charCodeAt(j))) j++;
       const raw = text.slice(i + 1, j);
-      const name = raw.includes("#") ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))) : raw;
+      const name = raw.includes("#")
+        ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+        : raw;
       names.add(name);
       dict.add(name);
       i = j;
@@ -476,7 +501,10 @@ export async function pdfRefusal(data: Buffer): Promise<string | null> {
       continue;
     }
     try {
-      const inflated = await inflate(data.subarray(s.start, s.end), { maxOutputLength: budget, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      const inflated = await inflate(data.subarray(s.start, s.end), {
+        maxOutputLength: budget,
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      });
       budget -= inflated.length;
       // Object streams hold objects only; a stream inside one is malformed.
       if (walkPdf(inflated.toString("latin1"), names)?.length !== 0) uncheckable = true;
@@ -510,13 +538,20 @@ export function sanitizeFileName(original: string, ext: string, keep: string[] =
   }
   const room = MAX_FILE_NAME_LENGTH - suffix.length - 1;
   const chars = Array.from(name);
-  if (chars.length > room) name = chars.slice(0, room).join("").replace(/[\s.]+$/, "");
+  if (chars.length > room)
+    name = chars
+      .slice(0, room)
+      .join("")
+      .replace(/[\s.]+$/, "");
   return `${name || "file"}.${suffix}`;
 }
 
 /** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
 function contentDisposition(type: "inline" | "attachment", fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

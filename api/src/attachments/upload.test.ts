@@ -9,11 +9,11 @@ import zlib from "node:zlib";
 import express from "express";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Config, loadConfig, testKeys } from "../config";
+import { openTestOrm } from "../../test/db";
 import { fromGlobalId } from "../common/ids";
 import { createLogger } from "../common/logger";
+import { type Config, loadConfig, testKeys } from "../config";
 import type { Orm } from "../db/orm";
-import { openTestOrm } from "../../test/db";
 import { signedAttachmentPath } from "./attachment.links";
 import { clientKey, MAX_UPLOAD_BYTES, pdfRefusal, sanitizeFileName, uploadRouter } from "./upload.route";
 
@@ -68,7 +68,9 @@ async function rowCount(): Promise<number> {
 function storedFiles(): string[] {
   const root = path.join(dataDir, "uploads");
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
+  return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) =>
+    fs.statSync(path.join(root, f)).isFile(),
+  );
 }
 
 async function row(globalId: string) {
@@ -76,7 +78,18 @@ async function row(globalId: string) {
   const [r] = await orm.em
     .fork()
     .getConnection()
-    .execute<{ id: string; report_id: number | null; message_id: number | null; storage_key: string; sha256: string; size: number; file_name: string; content_type: string }[]>(
+    .execute<
+      {
+        id: string;
+        report_id: number | null;
+        message_id: number | null;
+        storage_key: string;
+        sha256: string;
+        size: number;
+        file_name: string;
+        content_type: string;
+      }[]
+    >(
       "select id::text, report_id, message_id, storage_key, sha256, size, file_name, content_type from attachment where id = ?",
       [key],
     );
@@ -103,7 +116,10 @@ function minimalPdf(extra = "", trailerExtra = ""): Buffer {
   const offsets: number[] = [];
   objects.forEach((o, i) => {
     offsets.push(Buffer.byteLength(out, "latin1"));
-    out += o === null ? `${i + 1} 0 obj\n<< /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\n` : `${i + 1} 0 obj\n${o}\nendobj\n`;
+    out +=
+      o === null
+        ? `${i + 1} 0 obj\n<< /Length ${content.length} >>\nstream\n${content}\nendstream\nendobj\n`
+        : `${i + 1} 0 obj\n${o}\nendobj\n`;
   });
   const xref = Buffer.byteLength(out, "latin1");
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
@@ -115,7 +131,10 @@ function minimalPdf(extra = "", trailerExtra = ""): Buffer {
 function pdfWithObjectStream(catalog: string): Buffer {
   const packed = `1 0 ${catalog}`;
   const compressed = zlib.deflateSync(Buffer.from(packed, "latin1"));
-  const head = Buffer.from(`%PDF-1.5\n10 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`, "latin1");
+  const head = Buffer.from(
+    `%PDF-1.5\n10 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
+    "latin1",
+  );
   const tail = Buffer.from("\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
   return Buffer.concat([head, compressed, tail]);
 }
@@ -125,7 +144,12 @@ describe("POST /uploads", () => {
     const original = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#3a6" } })
       .withExif({
         IFD0: { Make: "TestCam", Model: "X1" },
-        IFD3: { GPSLatitudeRef: "S", GPSLatitude: "6/1 12/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "106/1 49/1 0/1" },
+        IFD3: {
+          GPSLatitudeRef: "S",
+          GPSLatitude: "6/1 12/1 0/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "106/1 49/1 0/1",
+        },
       })
       .withMetadata({ orientation: 6 })
       .jpeg()
@@ -140,7 +164,13 @@ describe("POST /uploads", () => {
     expect(fromGlobalId(body.id)?.type).toBe("Attachment");
 
     const r = await row(body.id);
-    expect(r).toMatchObject({ report_id: null, message_id: null, file_name: "passwd.jpg", content_type: "image/jpeg", size: body.size });
+    expect(r).toMatchObject({
+      report_id: null,
+      message_id: null,
+      file_name: "passwd.jpg",
+      content_type: "image/jpeg",
+      size: body.size,
+    });
     expect(r.storage_key).toBe(`${r.id.slice(0, 2)}/${r.id.slice(2, 4)}/${r.id}`);
     const file = path.join(dataDir, "uploads", r.storage_key);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -173,7 +203,9 @@ describe("POST /uploads", () => {
     const { res, body } = await upload(webp, "jalan.webp", "image/webp");
     expect(res.status).toBe(201);
     expect(body).toMatchObject({ fileName: "jalan.webp", contentType: "image/webp" });
-    const meta = await sharp(fs.readFileSync(path.join(dataDir, "uploads", (await row(body.id)).storage_key))).metadata();
+    const meta = await sharp(
+      fs.readFileSync(path.join(dataDir, "uploads", (await row(body.id)).storage_key)),
+    ).metadata();
     expect(meta).toMatchObject({ format: "webp", width: 4096 });
     expect(meta.exif).toBeUndefined();
   });
@@ -199,7 +231,11 @@ describe("POST /uploads", () => {
   });
 
   it("refuses a HEIC photo the server cannot decode with a clear message", async () => {
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"), crypto.randomBytes(512)]);
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"),
+      crypto.randomBytes(512),
+    ]);
     const { res, body } = await upload(heic, "IMG_0001.HEIC", "image/heic");
     expect(res.status).toBe(415);
     expect(body.error).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
@@ -259,7 +295,11 @@ describe("POST /uploads", () => {
     }
     expect(await pdfRefusal(pdfWithObjectStream("<< /Type /Catalog /Pages 2 0 R >>"))).toBeNull();
     // A fake `stream` inside a string must not hide what follows it; names inside strings and comments are text.
-    expect(await pdfRefusal(minimalPdf("/Lang (x >> stream\n) /OpenAction << /S /JavaScript /JS (app.alert(1)) >> /Foo (endstream) "))).toMatch(/JavaScript/);
+    expect(
+      await pdfRefusal(
+        minimalPdf("/Lang (x >> stream\n) /OpenAction << /S /JavaScript /JS (app.alert(1)) >> /Foo (endstream) "),
+      ),
+    ).toMatch(/JavaScript/);
     expect(await pdfRefusal(minimalPdf("/Lang (a \\) (b\\) /JS) ) % /Launch in a comment\n"))).toBeNull();
     expect(await pdfRefusal(Buffer.from("%PDF-1.4\n1 0 obj\n<< /Length 5 >>\nstream\nabc"))).toMatch(/incomplete/);
     expect(await rowCount()).toBe(rows);
@@ -276,18 +316,33 @@ describe("POST /uploads", () => {
     const empty = new FormData();
     empty.append("file", new Blob([]), "empty.jpg");
     for (const body of [none, two, wrongField, empty, JSON.stringify({ file: "x" })]) {
-      const res = await fetch(`${base}/uploads`, { method: "POST", body, headers: typeof body === "string" ? { "content-type": "application/json" } : {} });
+      const res = await fetch(`${base}/uploads`, {
+        method: "POST",
+        body,
+        headers: typeof body === "string" ? { "content-type": "application/json" } : {},
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe("BAD_USER_INPUT");
     }
   });
 
   it("answers 400 for a multipart body cut short inside the file, and keeps serving", async () => {
-    const body = '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff';
-    const res = await fetch(`${base}/uploads`, { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=xyz" } });
+    const body =
+      '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n\xff\xd8\xff';
+    const res = await fetch(`${base}/uploads`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=xyz" },
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: "BAD_USER_INPUT", message: "The multipart body is malformed or incomplete" } });
-    const after = await fetch(`${base}/uploads`, { method: "POST", body: "x", headers: { "content-type": "text/plain" } });
+    expect(await res.json()).toEqual({
+      error: { code: "BAD_USER_INPUT", message: "The multipart body is malformed or incomplete" },
+    });
+    const after = await fetch(`${base}/uploads`, {
+      method: "POST",
+      body: "x",
+      headers: { "content-type": "text/plain" },
+    });
     expect(after.status).toBe(400);
   });
 
@@ -324,10 +379,14 @@ describe("GET /uploads/:id", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(image.bytes)).toBe(true);
     expect(res.headers.get("content-type")).toBe("image/jpeg");
     expect(res.headers.get("content-length")).toBe(String(image.bytes.length));
-    expect(res.headers.get("content-disposition")).toBe(`inline; filename="Foto jalan rusak _.jpg"; filename*=UTF-8''Foto%20jalan%20rusak%20%C3%B1.jpg`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `inline; filename="Foto jalan rusak _.jpg"; filename*=UTF-8''Foto%20jalan%20rusak%20%C3%B1.jpg`,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("cache-control")).toBe("private, max-age=900");
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+    expect(res.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    );
   });
 
   it("serves a PDF as a download", async () => {
@@ -335,7 +394,9 @@ describe("GET /uploads/:id", () => {
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(pdf.bytes)).toBe(true);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="laporan.pdf"; filename*=UTF-8''laporan.pdf`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="laporan.pdf"; filename*=UTF-8''laporan.pdf`,
+    );
   });
 
   it("answers the same 404 for a wrong signature, an expired link, an unknown id and a malformed id", async () => {

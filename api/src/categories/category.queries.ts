@@ -15,11 +15,6 @@ export async function categoriesByIds(em: EntityManager, ids: readonly number[])
   return ids.map((id) => by.get(id) ?? null);
 }
 
-export async function categoryChildren(em: EntityManager, parentIds: readonly number[]): Promise<CategoryRow[][]> {
-  const rows = shape(await query(em, sql`select ${cols} from category where parent_id = any(${[...parentIds]}::int[]) order by name`));
-  return parentIds.map((id) => rows.filter((r) => r.parentId === id));
-}
-
 export async function allCategories(em: EntityManager): Promise<CategoryRow[]> {
   return shape(await query(em, sql`select ${cols} from category order by parent_id nulls first, name`));
 }

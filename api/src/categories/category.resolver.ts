@@ -1,15 +1,13 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { allCategories } from "./category.queries";
 import { type CategoryRow, CategoryType } from "./category.types";
 
 @Resolver(() => CategoryType)
 export class CategoryResolver {
   @Query(() => [CategoryType], { description: "Top-level categories; their children nest." })
   async categories(@Ctx() ctx: Context): Promise<CategoryRow[]> {
-    const all = await allCategories(ctx.em);
-    for (const c of all) ctx.loaders.category.prime(c.key, c);
-    return all.filter((c) => c.parentId == null);
+    const all = [...(await ctx.reference.get()).categories.values()];
+    return all.filter((c) => c.parentId == null).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(() => CategoryType, { nullable: true })

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { ObjectType, Field } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 
 /** The closed set of error codes a client may see in `extensions.code`. */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "RATE_LIMITED" | "BAD_USER_INPUT" | "INTERNAL";
@@ -13,8 +13,7 @@ export class AppError extends GraphQLError {
 export const notFound = (what = "Not found") => new AppError("NOT_FOUND", what);
 export const forbidden = (why = "You may not do this") => new AppError("FORBIDDEN", why);
 export const unauthenticated = (why = "Sign in first") => new AppError("UNAUTHENTICATED", why);
-export const badInput = (why: string, field?: string) =>
-  new AppError("BAD_USER_INPUT", why, field ? { field } : {});
+export const badInput = (why: string, field?: string) => new AppError("BAD_USER_INPUT", why, field ? { field } : {});
 
 @ObjectType({ description: "A problem the user can fix, with the input field it concerns." })
 export class UserError {
@@ -46,7 +45,14 @@ export const userError = (code: string, message: string, field?: string | string
   new UserFacingError(code, message, typeof field === "string" ? [field] : field);
 
 const KNOWN = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "RATE_LIMITED", "BAD_USER_INPUT"]);
-const GRAPHQL_VALIDATION = new Set(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const GRAPHQL_VALIDATION = new Set([
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
 
 /**
  * Masks everything that is not a deliberate AppError or a GraphQL validation error: no stack traces, SQL or
@@ -62,7 +68,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Input coercion errors (wrong enum value, wrong scalar) arrive without a code from graphql-js.
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (!code && original instanceof GraphQLError && !original.originalError && formatted.locations) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "BAD_USER_INPUT" },
+    };
   }
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL" } };
 }

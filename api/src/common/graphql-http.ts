@@ -1,7 +1,7 @@
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import type express from "express";
-import { Kind, type DocumentNode, parse, visit } from "graphql";
+import { type DocumentNode, Kind, parse, visit } from "graphql";
 
 interface Cached {
   status: number;
@@ -66,13 +66,23 @@ export function graphqlHandler<C extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, "http://x").search, body: req.body },
+      httpGraphQLRequest: {
+        method: req.method.toUpperCase(),
+        headers,
+        search: new URL(req.url, "http://x").search,
+        body: req.body,
+      },
       context: () => context({ req, res }),
     });
     let body = "";
     if (response.body.kind === "complete") body = response.body.string;
     else for await (const chunk of response.body.asyncIterator) body += chunk;
-    return { status: response.status ?? 200, headers: [...response.headers], body, expires: Date.now() + SHARED_TTL_MS };
+    return {
+      status: response.status ?? 200,
+      headers: [...response.headers],
+      body,
+      expires: Date.now() + SHARED_TTL_MS,
+    };
   }
 
   function send(res: express.Response, r: Cached, hit: boolean) {

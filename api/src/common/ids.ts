@@ -42,7 +42,14 @@ export function decodeUuidId(id: string, type: string, field: string): string {
 export function tryDecode(id: string): { type: string; key: string } | null {
   const g = fromGlobalId(id);
   if (!g) return null;
-  if (g.type === "Attachment" ? !UUID_KEY.test(g.key) : g.type === "Region" ? !/^[0-9.]{2,13}$/.test(g.key) : !INT_KEY.test(g.key)) return null;
+  if (
+    g.type === "Attachment"
+      ? !UUID_KEY.test(g.key)
+      : g.type === "Region"
+        ? !/^[0-9.]{2,13}$/.test(g.key)
+        : !INT_KEY.test(g.key)
+  )
+    return null;
   return g;
 }
 

@@ -1,7 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, Kind,
-  type SelectionSetNode, getNamedType, isInterfaceType, isObjectType, valueFromASTUntyped,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+  valueFromASTUntyped,
 } from "graphql";
 import { AppError } from "./errors";
 
@@ -50,7 +59,8 @@ function cost(set: SelectionSetNode, type: GraphQLNamedType, w: Walk, depth: num
       total += cost(sel.selectionSet, t, w, depth, multiplier);
     } else {
       const frag = w.fragments[sel.name.value];
-      if (frag) total += cost(frag.selectionSet, w.schema.getType(frag.typeCondition.name.value) ?? type, w, depth, multiplier);
+      if (frag)
+        total += cost(frag.selectionSet, w.schema.getType(frag.typeCondition.name.value) ?? type, w, depth, multiplier);
     }
   }
   return total;
@@ -64,16 +74,26 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+          const root =
+            operation.operation === "mutation"
+              ? schema.getMutationType()
+              : operation.operation === "subscription"
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
           if (!root) return;
           const w: Walk = { schema, fragments, variables: request.variables ?? {}, aliases: 0, maxDepth: 0 };
           const nodes = cost(operation.selectionSet, root, w, 1, 1);
-          if (w.maxDepth > LIMITS.depth) throw new AppError("BAD_USER_INPUT", `Query is ${w.maxDepth} levels deep; the limit is ${LIMITS.depth}`);
-          if (w.aliases > LIMITS.aliases) throw new AppError("BAD_USER_INPUT", `Query uses ${w.aliases} aliases; the limit is ${LIMITS.aliases}`);
-          if (nodes > LIMITS.nodes) throw new AppError("BAD_USER_INPUT", `Query may return ${nodes} nodes; the limit is ${LIMITS.nodes}: ask for smaller pages`);
+          if (w.maxDepth > LIMITS.depth)
+            throw new AppError("BAD_USER_INPUT", `Query is ${w.maxDepth} levels deep; the limit is ${LIMITS.depth}`);
+          if (w.aliases > LIMITS.aliases)
+            throw new AppError("BAD_USER_INPUT", `Query uses ${w.aliases} aliases; the limit is ${LIMITS.aliases}`);
+          if (nodes > LIMITS.nodes)
+            throw new AppError(
+              "BAD_USER_INPUT",
+              `Query may return ${nodes} nodes; the limit is ${LIMITS.nodes}: ask for smaller pages`,
+            );
         },
       };
     },
   };
 }
-

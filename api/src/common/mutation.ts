@@ -1,4 +1,4 @@
-import { UserFacingError, type UserError } from "./errors";
+import { type UserError, UserFacingError } from "./errors";
 
 /**
  * Runs a command and turns business-rule refusals into `userErrors`; anything else (AppError, bugs) propagates to

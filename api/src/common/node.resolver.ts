@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
+import { eventView } from "../reports/report.policy";
+import { usersByIds } from "../users/user.queries";
 import { badInput } from "./errors";
 import { tryDecode } from "./ids";
 import { Node } from "./node";
-import { isAdmin } from "./viewer";
-import { usersByIds } from "../users/user.queries";
-import { eventView } from "../reports/report.policy";
 import { query, sql } from "./sql";
+import { isAdmin } from "./viewer";
 
 /** node/nodes: every type through the same loaders and visibility rules as its own query; unseen means null. */
 async function resolveNode(ctx: Context, id: string): Promise<unknown> {
@@ -44,7 +44,10 @@ async function resolveNode(ctx: Context, id: string): Promise<unknown> {
       return a;
     }
     case "ReportEvent": {
-      const rows = await query<{ reportId: number }>(ctx.em, sql`select report_id as "reportId" from report_event where id = ${g.key}::bigint`);
+      const rows = await query<{ reportId: number }>(
+        ctx.em,
+        sql`select report_id as "reportId" from report_event where id = ${g.key}::bigint`,
+      );
       if (!rows[0]) return null;
       const r = await ctx.loaders.report.load(rows[0].reportId);
       if (!r) return null;

@@ -53,7 +53,12 @@ export function decodeCursor(cursor: string, field: string): CursorValue {
 }
 
 /** Checks a decoded cursor's sort value against the kind the ordering expects. */
-export function checkCursorValue(c: CursorValue | null, kind: "date" | "number" | "string", nullable: boolean, field: string): void {
+export function checkCursorValue(
+  c: CursorValue | null,
+  kind: "date" | "number" | "string",
+  nullable: boolean,
+  field: string,
+): void {
   if (!c) return;
   const ok =
     c.v === null
@@ -69,7 +74,10 @@ export function pageRequest(args: PageArgs, defaultSize = 20): PageRequest {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw badInput("Use first or last, not both", "first");
   if (after != null && before != null) throw badInput("Use after or before, not both", "after");
-  for (const [name, n] of [["first", first], ["last", last]] as const) {
+  for (const [name, n] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (n != null && (n < 0 || n > MAX_PAGE)) throw badInput(`${name} must be between 0 and ${MAX_PAGE}`, name);
   }
   const backward = last != null || before != null;

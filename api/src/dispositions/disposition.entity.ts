@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
-import { DispositionStatus } from "../common/enums";
 import { Agency } from "../agencies/agency.entity";
+import { DispositionStatus } from "../common/enums";
 import { Report } from "../reports/report.entity";
 
 @Entity({ tableName: "disposition" })

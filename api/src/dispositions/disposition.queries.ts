@@ -2,22 +2,34 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { DispositionStatus } from "../common/enums";
 import { badInput } from "../common/errors";
 import { decodeId, toGlobalId } from "../common/ids";
-import { checkCursorValue, type Connection, type PageArgs, pageRequest, toConnection } from "../common/pagination";
-import { isVerifier } from "../common/viewer";
+import { type Connection, checkCursorValue, type PageArgs, pageRequest, toConnection } from "../common/pagination";
 import { and, query, raw, type Sql, sql } from "../common/sql";
+import { isVerifier } from "../common/viewer";
 import { OrderDirection } from "../reports/report.inputs";
-import { reportFilterSql } from "../reports/report.queries";
 import type { ReportScope } from "../reports/report.policy";
-import { type DispositionFilter, type DispositionOrder, DispositionOrderField, type DispositionRow } from "./disposition.types";
+import { reportFilterSql } from "../reports/report.queries";
+import {
+  type DispositionFilter,
+  type DispositionOrder,
+  DispositionOrderField,
+  type DispositionRow,
+} from "./disposition.types";
 
 /** Dispositions still waiting on their agency (an overdue one of these is late). */
-export const OPEN_DISPOSITION = [DispositionStatus.PENDING, DispositionStatus.ACCEPTED, DispositionStatus.AWAITING_APPROVAL];
+export const OPEN_DISPOSITION = [
+  DispositionStatus.PENDING,
+  DispositionStatus.ACCEPTED,
+  DispositionStatus.AWAITING_APPROVAL,
+];
 
 const cols = sql`d.id as key, d.report_id as "reportId", d.agency_id as "agencyId", d.from_agency_id as "fromAgencyId",
   d.parent_id as "parentId", d.status, d.instruction, d.return_reason as "returnReason", d.draft_body as "draftBody",
   d.due_at as "dueAt", d.created_at as "createdAt", d.accepted_at as "acceptedAt", d.responded_at as "respondedAt"`;
 
-function shape(rows: Omit<DispositionRow, "__typename" | "id">[], canInternal: (r: DispositionRow) => boolean): DispositionRow[] {
+function shape(
+  rows: Omit<DispositionRow, "__typename" | "id">[],
+  canInternal: (r: DispositionRow) => boolean,
+): DispositionRow[] {
   for (const r of rows as DispositionRow[]) {
     r.__typename = "Disposition";
     r.id = toGlobalId("Disposition", r.key);
@@ -28,14 +40,27 @@ function shape(rows: Omit<DispositionRow, "__typename" | "id">[], canInternal: (
 
 /** A report's dispositions, for a viewer who may see them (the caller checks the report's flags). */
 export async function dispositionsByReports(em: EntityManager, reportIds: readonly number[]) {
-  const rows = shape(await query(em, sql`select ${cols} from disposition d where d.report_id = any(${[...reportIds]}::int[]) order by d.id`), () => false);
+  const rows = shape(
+    await query(
+      em,
+      sql`select ${cols} from disposition d where d.report_id = any(${[...reportIds]}::int[]) order by d.id`,
+    ),
+    () => false,
+  );
   return reportIds.map((id) => rows.filter((r) => r.reportId === id));
 }
 
 /** Dispositions by key, for staff: their own agency's subtree, or all for verifiers. Others get null. */
 export async function dispositionsByKeys(em: EntityManager, scope: ReportScope, keys: readonly number[]) {
-  const mine = isVerifier(scope.viewer) ? raw("true") : scope.agencySubtree.length ? sql`d.agency_id = any(${scope.agencySubtree}::int[])` : raw("false");
-  const rows = shape(await query(em, sql`select ${cols} from disposition d where d.id = any(${[...keys]}::int[]) and ${mine}`), () => true);
+  const mine = isVerifier(scope.viewer)
+    ? raw("true")
+    : scope.agencySubtree.length
+      ? sql`d.agency_id = any(${scope.agencySubtree}::int[])`
+      : raw("false");
+  const rows = shape(
+    await query(em, sql`select ${cols} from disposition d where d.id = any(${[...keys]}::int[]) and ${mine}`),
+    () => true,
+  );
   const by = new Map(rows.map((r) => [r.key, r]));
   return keys.map((k) => by.get(k) ?? null);
 }
@@ -64,7 +89,8 @@ export async function listDispositions(
     const overdue = sql`(d.due_at < now() and d.status = any(${OPEN_DISPOSITION}::text[]))`;
     where.push(filter.overdue ? overdue : sql`not ${overdue}`);
   }
-  if (filter?.search != null && filter.search.length > 200) throw badInput("filter.search must be at most 200 characters", "filter.search");
+  if (filter?.search != null && filter.search.length > 200)
+    throw badInput("filter.search must be at most 200 characters", "filter.search");
   // The report-level filters are the reports list's own (same visibility rules).
   const reportWhere = reportFilterSql(scope, {
     kinds: filter?.kinds,
@@ -82,7 +108,10 @@ export async function listDispositions(
   const dir = raw(readDesc ? "desc" : "asc");
   const from = needsReport ? sql`disposition d join report r on r.id = d.report_id` : sql`disposition d`;
   const rows = shape(
-    await query(em, sql`select ${cols} from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`),
+    await query(
+      em,
+      sql`select ${cols} from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`,
+    ),
     () => true,
   );
   const field = orderBy?.field ?? DispositionOrderField.DUE_AT;

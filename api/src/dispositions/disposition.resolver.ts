@@ -1,11 +1,17 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../context";
+import { AgencyType } from "../agencies/agency.types";
 import { forbidden, unauthenticated } from "../common/errors";
 import { isAgencyStaff, isVerifier } from "../common/viewer";
-import { AgencyType } from "../agencies/agency.types";
+import type { Context } from "../context";
 import { ReportType } from "../reports/report.types";
 import { listDispositions, OPEN_DISPOSITION } from "./disposition.queries";
-import { DispositionConnection, DispositionFilter, DispositionOrder, type DispositionRow, DispositionType } from "./disposition.types";
+import {
+  DispositionConnection,
+  DispositionFilter,
+  DispositionOrder,
+  type DispositionRow,
+  DispositionType,
+} from "./disposition.types";
 
 @Resolver(() => DispositionType)
 export class DispositionResolver {
@@ -20,7 +26,8 @@ export class DispositionResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     if (!ctx.viewer.userId) throw unauthenticated();
-    if (!isAgencyStaff(ctx.viewer) && !isVerifier(ctx.viewer)) throw forbidden("Only agency staff and verifiers have an inbox");
+    if (!isAgencyStaff(ctx.viewer) && !isVerifier(ctx.viewer))
+      throw forbidden("Only agency staff and verifiers have an inbox");
     return listDispositions(ctx.em, ctx.scope(), filter, orderBy, { first, after });
   }
 
@@ -49,7 +56,10 @@ export class DispositionResolver {
     return d.can_internal ? d.returnReason : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "A response waiting for the agency admin's approval (staff only)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A response waiting for the agency admin's approval (staff only).",
+  })
   draftResponse(@Root() d: DispositionRow) {
     return d.can_internal ? d.draftBody : null;
   }

@@ -1,7 +1,7 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
-import type { Context } from "../context";
+import { Agency } from "../agencies/agency.entity";
 import { SLA } from "../common/calendar";
 import { AuthorRole, DispositionStatus, EventType, MessageVisibility, ReportStatus } from "../common/enums";
 import { AppError, notFound, userError } from "../common/errors";
@@ -9,7 +9,7 @@ import { decodeId } from "../common/ids";
 import { InputErrors } from "../common/mutation";
 import { parseInput } from "../common/validation";
 import { isAgencyAdmin, isAgencyStaff } from "../common/viewer";
-import { Agency } from "../agencies/agency.entity";
+import type { Context } from "../context";
 import { Message } from "../messages/message.entity";
 import { Report } from "../reports/report.entity";
 import { recordEvent } from "../reports/report.events";
@@ -19,7 +19,11 @@ import { Disposition } from "./disposition.entity";
 import type { ForwardDispositionInput, RespondInput, ReturnDispositionInput } from "./disposition.types";
 
 const text = (field: string, [min, max]: readonly [number, number]) =>
-  z.string().trim().min(min, `${field} must be at least ${min} characters`).max(max, `${field} must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(min, `${field} must be at least ${min} characters`)
+    .max(max, `${field} must be at most ${max} characters`);
 
 function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const r = parseInput(schema, input);
@@ -38,25 +42,47 @@ async function lockForAgency(ctx: Context, em: EntityManager, dispositionId: str
   const found = await em.findOne(Disposition, { id }, { fields: ["id", "report", "agency"] });
   if (!found || found.agency.id !== ctx.viewer.agencyId) throw notFound("Disposition not found");
   const report = await em.findOneOrFail(Report, { id: found.report.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  const d = await em.findOneOrFail(Disposition, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ["agency"], refresh: true });
+  const d = await em.findOneOrFail(
+    Disposition,
+    { id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ["agency"], refresh: true },
+  );
   return { report, d };
 }
 
 function requireDisposition(d: Disposition, allowed: readonly DispositionStatus[], action: string) {
   if (!allowed.includes(d.status)) {
-    throw userError("INVALID_STATUS", `Cannot ${action} a disposition that is ${d.status.toLowerCase().replace(/_/g, " ")} (status ${d.status})`, ["input", "dispositionId"]);
+    throw userError(
+      "INVALID_STATUS",
+      `Cannot ${action} a disposition that is ${d.status.toLowerCase().replace(/_/g, " ")} (status ${d.status})`,
+      ["input", "dispositionId"],
+    );
   }
 }
 
 /** Brings the report's status and deadline in line with its dispositions after a change. */
-async function settleReport(ctx: Context, em: EntityManager, report: Report, actor: { actorRole: AuthorRole; actorUserId: number | null }) {
+async function settleReport(
+  ctx: Context,
+  em: EntityManager,
+  report: Report,
+  actor: { actorRole: AuthorRole; actorUserId: number | null },
+) {
   const all = await em.find(Disposition, { report }, { orderBy: { id: "asc" } });
-  const next = deriveStatus(report.status, all.map((d) => d.status));
+  const next = deriveStatus(
+    report.status,
+    all.map((d) => d.status),
+  );
   const now = new Date();
   if (next !== report.status) {
     if (next === ReportStatus.SUBMITTED) {
       // Every agency returned it: back to the verifiers' queue with a fresh verification clock.
-      recordEvent(em, report, { type: EventType.RETURNED, fromStatus: report.status, status: next, ...actor, note: null });
+      recordEvent(em, report, {
+        type: EventType.RETURNED,
+        fromStatus: report.status,
+        status: next,
+        ...actor,
+        note: null,
+      });
     }
     report.status = next;
   }
@@ -82,7 +108,14 @@ export async function acceptDisposition(ctx: Context, dispositionId: string): Pr
     const from = report.status;
     await em.flush();
     await settleReport(ctx, em, report, actorOf(ctx));
-    recordEvent(em, report, { type: EventType.ACCEPTED, fromStatus: from, status: report.status, dispositionId: d.id, agencyId: d.agency.id, ...actorOf(ctx) });
+    recordEvent(em, report, {
+      type: EventType.ACCEPTED,
+      fromStatus: from,
+      status: report.status,
+      dispositionId: d.id,
+      agencyId: d.agency.id,
+      ...actorOf(ctx),
+    });
     await em.flush();
     return d.id;
   });
@@ -98,7 +131,16 @@ export async function returnDisposition(ctx: Context, input: ReturnDispositionIn
     d.closedAt = new Date();
     const from = report.status;
     await em.flush();
-    recordEvent(em, report, { type: EventType.RETURNED, fromStatus: from, status: from, dispositionId: d.id, agencyId: d.agency.id, note: reason, internal: true, ...actorOf(ctx) });
+    recordEvent(em, report, {
+      type: EventType.RETURNED,
+      fromStatus: from,
+      status: from,
+      dispositionId: d.id,
+      agencyId: d.agency.id,
+      note: reason,
+      internal: true,
+      ...actorOf(ctx),
+    });
     await settleReport(ctx, em, report, actorOf(ctx));
     await em.flush();
     return d.id;
@@ -106,15 +148,23 @@ export async function returnDisposition(ctx: Context, input: ReturnDispositionIn
 }
 
 export async function forwardDisposition(ctx: Context, input: ForwardDispositionInput): Promise<number> {
-  const v = validate(z.object({ instruction: z.string().trim().max(2000, "Instruction must be at most 2000 characters").nullish() }), input);
+  const v = validate(
+    z.object({ instruction: z.string().trim().max(2000, "Instruction must be at most 2000 characters").nullish() }),
+    input,
+  );
   const toId = decodeId(input.toAgencyId, "Agency", "input.toAgencyId");
   return ctx.em.transactional(async (em) => {
     const { report, d } = await lockForAgency(ctx, em, input.dispositionId);
     requireDisposition(d, DISPOSITION_FROM.forward, "forward");
-    if (toId === d.agency.id) throw userError("INVALID", "Forward to another agency or to one of your units", ["input", "toAgencyId"]);
+    if (toId === d.agency.id)
+      throw userError("INVALID", "Forward to another agency or to one of your units", ["input", "toAgencyId"]);
     const to = await em.findOne(Agency, { id: toId });
     if (!to) throw userError("NOT_FOUND", "No such agency", ["input", "toAgencyId"]);
-    const already = await em.count(Disposition, { report, agency: to, status: { $nin: [DispositionStatus.RETURNED, DispositionStatus.FORWARDED, DispositionStatus.CLOSED] } });
+    const already = await em.count(Disposition, {
+      report,
+      agency: to,
+      status: { $nin: [DispositionStatus.RETURNED, DispositionStatus.FORWARDED, DispositionStatus.CLOSED] },
+    });
     if (already) throw userError("DUPLICATE", `${to.name} already handles this report`, ["input", "toAgencyId"]);
     const now = new Date();
     d.status = DispositionStatus.FORWARDED;
@@ -131,14 +181,30 @@ export async function forwardDisposition(ctx: Context, input: ForwardDisposition
       createdAt: now,
     });
     await em.flush();
-    recordEvent(em, report, { type: EventType.FORWARDED, fromStatus: report.status, status: report.status, dispositionId: child.id, agencyId: to.id, note: v.instruction ?? null, internal: true, ...actorOf(ctx) });
+    recordEvent(em, report, {
+      type: EventType.FORWARDED,
+      fromStatus: report.status,
+      status: report.status,
+      dispositionId: child.id,
+      agencyId: to.id,
+      note: v.instruction ?? null,
+      internal: true,
+      ...actorOf(ctx),
+    });
     await settleReport(ctx, em, report, actorOf(ctx));
     await em.flush();
     return child.id;
   });
 }
 
-async function publishResponse(ctx: Context, em: EntityManager, report: Report, d: Disposition, message: Message, approved: boolean) {
+async function publishResponse(
+  ctx: Context,
+  em: EntityManager,
+  report: Report,
+  d: Disposition,
+  message: Message,
+  approved: boolean,
+) {
   const now = new Date();
   message.visibility = MessageVisibility.PUBLIC;
   d.status = DispositionStatus.RESPONDED;
@@ -148,15 +214,32 @@ async function publishResponse(ctx: Context, em: EntityManager, report: Report, 
   report.firstResponseAt ??= now;
   const from = report.status;
   await em.flush();
-  if (approved) recordEvent(em, report, { type: EventType.RESPONSE_APPROVED, fromStatus: from, status: from, dispositionId: d.id, agencyId: d.agency.id, internal: true, ...actorOf(ctx) });
+  if (approved)
+    recordEvent(em, report, {
+      type: EventType.RESPONSE_APPROVED,
+      fromStatus: from,
+      status: from,
+      dispositionId: d.id,
+      agencyId: d.agency.id,
+      internal: true,
+      ...actorOf(ctx),
+    });
   await settleReport(ctx, em, report, actorOf(ctx));
-  recordEvent(em, report, { type: EventType.RESPONDED, fromStatus: from, status: report.status, dispositionId: d.id, agencyId: d.agency.id, ...actorOf(ctx) });
+  recordEvent(em, report, {
+    type: EventType.RESPONDED,
+    fromStatus: from,
+    status: report.status,
+    dispositionId: d.id,
+    agencyId: d.agency.id,
+    ...actorOf(ctx),
+  });
 }
 
 /** The follow-up: published at once, or a draft for the agency admin where the agency requires approval. */
 export async function respond(ctx: Context, input: RespondInput): Promise<number> {
   const { body } = validate(z.object({ body: text("Response", [LIMITS.body[0], LIMITS.body[1]]) }), input);
-  if (input.attachmentIds && input.attachmentIds.length > 10) throw userError("INVALID", "At most 10 attachments", ["input", "attachmentIds"]);
+  if (input.attachmentIds && input.attachmentIds.length > 10)
+    throw userError("INVALID", "At most 10 attachments", ["input", "attachmentIds"]);
   return ctx.em.transactional(async (em) => {
     const { report, d } = await lockForAgency(ctx, em, input.dispositionId);
     requireDisposition(d, DISPOSITION_FROM.respond, "respond to");
@@ -179,7 +262,15 @@ export async function respond(ctx: Context, input: RespondInput): Promise<number
       d.status = DispositionStatus.AWAITING_APPROVAL;
       d.draftBody = body;
       d.draftAuthorId = ctx.viewer.userId;
-      recordEvent(em, report, { type: EventType.RESPONSE_DRAFTED, fromStatus: report.status, status: report.status, dispositionId: d.id, agencyId: d.agency.id, internal: true, ...actorOf(ctx) });
+      recordEvent(em, report, {
+        type: EventType.RESPONSE_DRAFTED,
+        fromStatus: report.status,
+        status: report.status,
+        dispositionId: d.id,
+        agencyId: d.agency.id,
+        internal: true,
+        ...actorOf(ctx),
+      });
     } else {
       await publishResponse(ctx, em, report, d, message, false);
     }
@@ -189,7 +280,8 @@ export async function respond(ctx: Context, input: RespondInput): Promise<number
 }
 
 export async function approveResponse(ctx: Context, dispositionId: string): Promise<number> {
-  if (ctx.viewer.userId && !isAgencyAdmin(ctx.viewer)) throw new AppError("FORBIDDEN", "Only the agency admin approves responses");
+  if (ctx.viewer.userId && !isAgencyAdmin(ctx.viewer))
+    throw new AppError("FORBIDDEN", "Only the agency admin approves responses");
   return ctx.em.transactional(async (em) => {
     const { report, d } = await lockForAgency(ctx, em, dispositionId);
     requireDisposition(d, DISPOSITION_FROM.approve, "approve the response of");

@@ -57,7 +57,10 @@ export class DispositionFilter {
   @Field(() => [ReportKind], { nullable: true }) kinds?: ReportKind[];
   @Field(() => [ID], { nullable: true }) categoryIds?: string[];
   @Field(() => [String], { nullable: true }) regionCodes?: string[];
-  @Field(() => [ID], { nullable: true, description: "For verifiers and admins; agency staff always see their own agency and its units." })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "For verifiers and admins; agency staff always see their own agency and its units.",
+  })
   agencyIds?: string[];
   @Field(() => String, { nullable: true }) search?: string;
 }

@@ -14,7 +14,10 @@ export interface MessagePageKey {
  * One statement for the messages of many reports: a window numbers each report's messages so every report gets its
  * own page; INTERNAL ones only where the viewer may see them.
  */
-export async function messagePages(em: EntityManager, keys: readonly MessagePageKey[]): Promise<Connection<MessageRow>[]> {
+export async function messagePages(
+  em: EntityManager,
+  keys: readonly MessagePageKey[],
+): Promise<Connection<MessageRow>[]> {
   if (!keys.length) return [];
   const limit = Math.max(...keys.map((k) => k.req.limit)) + 1;
   const withInternal = keys.filter((k) => k.internal).map((k) => k.reportId);
@@ -44,13 +47,18 @@ export async function messagePages(em: EntityManager, keys: readonly MessagePage
     let mine = rows.filter((r) => r.reportId === k.reportId);
     if (k.req.backward) mine = mine.reverse();
     for (const m of mine) m.can_internal = k.internal;
-    return toConnection(mine, k.req, (m) => ({ v: null, id: m.key }), async () => {
-      const [{ n }] = await query<{ n: number }>(
-        em,
-        sql`select count(*)::int as n from message where report_id = ${k.reportId} ${k.internal ? sql`` : sql`and visibility = 'PUBLIC'`}`,
-      );
-      return n;
-    });
+    return toConnection(
+      mine,
+      k.req,
+      (m) => ({ v: null, id: m.key }),
+      async () => {
+        const [{ n }] = await query<{ n: number }>(
+          em,
+          sql`select count(*)::int as n from message where report_id = ${k.reportId} ${k.internal ? sql`` : sql`and visibility = 'PUBLIC'`}`,
+        );
+        return n;
+      },
+    );
   });
 }
 

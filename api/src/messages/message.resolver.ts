@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../context";
+import { AttachmentType } from "../attachments/attachment.types";
 import { AuthorRole } from "../common/enums";
 import { isStaff } from "../common/viewer";
-import { AttachmentType } from "../attachments/attachment.types";
+import type { Context } from "../context";
 import { type MessageRow, MessageType } from "./message.types";
 
 @Resolver(() => MessageType)

@@ -1,13 +1,15 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../context";
 import { RegionLevel } from "../common/enums";
 import { badInput } from "../common/errors";
+import type { Context } from "../context";
 import { listRegions } from "./region.queries";
 import { type RegionRow, RegionType } from "./region.types";
 
 @Resolver(() => RegionType)
 export class RegionResolver {
-  @Query(() => [RegionType], { description: "Provinces by default; the children of parentCode; or every region of a level." })
+  @Query(() => [RegionType], {
+    description: "Provinces by default; the children of parentCode; or every region of a level.",
+  })
   async regions(
     @Ctx() ctx: Context,
     @Arg("level", () => RegionLevel, { nullable: true }) level?: RegionLevel,

@@ -1,9 +1,10 @@
-import type { Context } from "../context";
 import { hmac, safeEqualHex } from "../common/crypto";
 import { AppError } from "../common/errors";
 import { query, sql } from "../common/sql";
+import type { Context } from "../context";
 
-export const accessCodeHash = (ctx: Pick<Context, "config">, code: string) => hmac(ctx.config.keys, "access-code", code);
+export const accessCodeHash = (ctx: Pick<Context, "config">, code: string) =>
+  hmac(ctx.config.keys, "access-code", code);
 
 /**
  * Checks tracking ID + access code. Wrong attempts are limited per tracking ID (whoever guesses, from wherever);

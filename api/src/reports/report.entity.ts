@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
-import { Channel, ReportKind, ReportStatus, Resolution } from "../common/enums";
 import { Category } from "../categories/category.entity";
+import { Channel, ReportKind, ReportStatus, Resolution } from "../common/enums";
 import { Region } from "../regions/region.entity";
 
 /** Write model of a report. Reads go through report.queries.ts (plain rows), never through this class. */

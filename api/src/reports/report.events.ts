@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { AuthorRole, type EventType, ReportStatus } from "../common/enums";
 import { isAdmin, isVerifier, type Viewer } from "../common/viewer";
-import { ReportEvent } from "./report-event.entity";
 import type { Report } from "./report.entity";
+import { ReportEvent } from "./report-event.entity";
 
 export interface EventInput {
   type: EventType;
@@ -34,7 +34,8 @@ export function recordEvent(em: EntityManager, report: Report, e: EventInput): R
     fromStatus: e.fromStatus ?? null,
     status: e.status,
     actorRole: e.actorRole,
-    actorUserId: e.actorRole === AuthorRole.REPORTER || e.actorRole === AuthorRole.SYSTEM ? null : (e.actorUserId ?? null),
+    actorUserId:
+      e.actorRole === AuthorRole.REPORTER || e.actorRole === AuthorRole.SYSTEM ? null : (e.actorUserId ?? null),
     dispositionId: e.dispositionId ?? null,
     agencyId: e.agencyId ?? null,
     note: e.note ?? null,

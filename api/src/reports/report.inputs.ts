@@ -66,13 +66,19 @@ export class SubmitReportInput {
 @InputType()
 export class VerifyReportInput {
   @Field(() => ID) reportId!: string;
-  @Field(() => String, { nullable: true, description: "A clearer title written by the verifier; the reporter's original stays in the timeline." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A clearer title written by the verifier; the reporter's original stays in the timeline.",
+  })
   title?: string;
   @Field(() => ReportKind, { nullable: true }) kind?: ReportKind;
   @Field(() => ID) categoryId!: string;
   @Field(() => [ID]) agencyIds!: string[];
   @Field(() => String, { nullable: true }) instruction?: string;
-  @Field(() => Boolean, { nullable: true, description: "Make the report confidential (staff can raise privacy, never lower it)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Make the report confidential (staff can raise privacy, never lower it).",
+  })
   confidential?: boolean;
 }
 

@@ -1,13 +1,28 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
-import type { Context } from "../context";
 import { UserError } from "../common/errors";
 import { runMutation } from "../common/mutation";
-import { DispositionActionInput, ForwardDispositionInput, RespondInput, ReturnDispositionInput, DispositionType, type DispositionRow } from "../dispositions/disposition.types";
+import type { Context } from "../context";
 import * as dispositions from "../dispositions/disposition.service";
-import { MessageType, type MessageRow } from "../messages/message.types";
 import {
-  ConfirmResolutionInput, DisputeResolutionInput, MergeReportInput, PostMessageInput, RejectReportInput,
-  RequestInformationInput, SetReportPrivacyInput, SubmitReportInput, SupportReportInput, VerifyReportInput,
+  DispositionActionInput,
+  type DispositionRow,
+  DispositionType,
+  ForwardDispositionInput,
+  RespondInput,
+  ReturnDispositionInput,
+} from "../dispositions/disposition.types";
+import { type MessageRow, MessageType } from "../messages/message.types";
+import {
+  ConfirmResolutionInput,
+  DisputeResolutionInput,
+  MergeReportInput,
+  PostMessageInput,
+  RejectReportInput,
+  RequestInformationInput,
+  SetReportPrivacyInput,
+  SubmitReportInput,
+  SupportReportInput,
+  VerifyReportInput,
 } from "./report.inputs";
 import * as reports from "./report.service";
 import { type ReportRow, ReportType } from "./report.types";
@@ -16,7 +31,10 @@ import { type ReportRow, ReportType } from "./report.types";
 class SubmitReportPayload {
   @Field(() => ReportType, { nullable: true }) report!: ReportRow | null;
   @Field(() => String, { nullable: true }) trackingId!: string | null;
-  @Field(() => String, { nullable: true, description: "Shown once: with the tracking ID it opens the reporter's view." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Shown once: with the tracking ID it opens the reporter's view.",
+  })
   accessCode!: string | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
@@ -86,27 +104,39 @@ export class ReportMutations {
 
   @Mutation(() => DispositionPayload)
   acceptDisposition(@Ctx() ctx: Context, @Arg("input", () => DispositionActionInput) input: DispositionActionInput) {
-    return runMutation(async () => this.disposition(ctx, await dispositions.acceptDisposition(ctx, input.dispositionId)), { disposition: null });
+    return runMutation(
+      async () => this.disposition(ctx, await dispositions.acceptDisposition(ctx, input.dispositionId)),
+      { disposition: null },
+    );
   }
 
   @Mutation(() => DispositionPayload)
   returnDisposition(@Ctx() ctx: Context, @Arg("input", () => ReturnDispositionInput) input: ReturnDispositionInput) {
-    return runMutation(async () => this.disposition(ctx, await dispositions.returnDisposition(ctx, input)), { disposition: null });
+    return runMutation(async () => this.disposition(ctx, await dispositions.returnDisposition(ctx, input)), {
+      disposition: null,
+    });
   }
 
   @Mutation(() => DispositionPayload)
   forwardDisposition(@Ctx() ctx: Context, @Arg("input", () => ForwardDispositionInput) input: ForwardDispositionInput) {
-    return runMutation(async () => this.disposition(ctx, await dispositions.forwardDisposition(ctx, input)), { disposition: null });
+    return runMutation(async () => this.disposition(ctx, await dispositions.forwardDisposition(ctx, input)), {
+      disposition: null,
+    });
   }
 
   @Mutation(() => DispositionPayload)
   respond(@Ctx() ctx: Context, @Arg("input", () => RespondInput) input: RespondInput) {
-    return runMutation(async () => this.disposition(ctx, await dispositions.respond(ctx, input)), { disposition: null });
+    return runMutation(async () => this.disposition(ctx, await dispositions.respond(ctx, input)), {
+      disposition: null,
+    });
   }
 
   @Mutation(() => DispositionPayload, { description: "The agency admin publishes a response drafted by an operator." })
   approveResponse(@Ctx() ctx: Context, @Arg("input", () => DispositionActionInput) input: DispositionActionInput) {
-    return runMutation(async () => this.disposition(ctx, await dispositions.approveResponse(ctx, input.dispositionId)), { disposition: null });
+    return runMutation(
+      async () => this.disposition(ctx, await dispositions.approveResponse(ctx, input.dispositionId)),
+      { disposition: null },
+    );
   }
 
   @Mutation(() => MessagePayload)
@@ -134,10 +164,14 @@ export class ReportMutations {
 
   @Mutation(() => ReportPayload)
   supportReport(@Ctx() ctx: Context, @Arg("input", () => SupportReportInput) input: SupportReportInput) {
-    return runMutation(async () => this.report(ctx, await reports.supportReport(ctx, input.reportId)), { report: null });
+    return runMutation(async () => this.report(ctx, await reports.supportReport(ctx, input.reportId)), {
+      report: null,
+    });
   }
 
-  @Mutation(() => ReportPayload, { description: "Raise (staff or reporter) or lower (reporter only) a report's privacy." })
+  @Mutation(() => ReportPayload, {
+    description: "Raise (staff or reporter) or lower (reporter only) a report's privacy.",
+  })
   setReportPrivacy(@Ctx() ctx: Context, @Arg("input", () => SetReportPrivacyInput) input: SetReportPrivacyInput) {
     return runMutation(async () => this.report(ctx, await reports.setReportPrivacy(ctx, input)), { report: null });
   }

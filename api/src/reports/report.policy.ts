@@ -1,4 +1,4 @@
-import { type Sql, raw, sql } from "../common/sql";
+import { raw, type Sql, sql } from "../common/sql";
 import { isAnalyst, isVerifier, type Viewer } from "../common/viewer";
 
 /**
@@ -70,7 +70,10 @@ export function accessColumnsSql(s: ReportScope, r = "r"): Sql {
 /** What the viewer may know of who reported (the identity rows of DESIGN.md's table). */
 export type IdentityView = "none" | "name" | "full";
 
-export function identityView(viewer: Viewer, row: ReportAccess & { anonymous: boolean; confidential: boolean }): IdentityView {
+export function identityView(
+  viewer: Viewer,
+  row: ReportAccess & { anonymous: boolean; confidential: boolean },
+): IdentityView {
   if (row.is_reporter) return "full";
   if (row.anonymous) return "none";
   if (row.can_internal) return "full";

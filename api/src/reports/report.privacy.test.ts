@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
-import { ACCEPT, POST_MESSAGE, RESPOND, SUBMIT, VERIFY, reportInput } from "../../test/operations";
+import { ACCEPT, POST_MESSAGE, RESPOND, reportInput, SUBMIT, VERIFY } from "../../test/operations";
 
 /**
  * DESIGN.md's who-sees-what table, field by field, for every role, through every read path. Each secret is a unique
@@ -20,14 +20,34 @@ const ALL_FIELDS = `
   supportCount viewerHasSupported rating { score } resolution duplicateOf { id }
   createdAt verifiedAt dueAt overdue`;
 
-type Viewer = "public" | "citizen" | "reporter" | "owner" | "handler" | "parentHandler" | "unit" | "otherAgency" | "verifier" | "admin" | "analyst";
+type Viewer =
+  | "public"
+  | "citizen"
+  | "reporter"
+  | "owner"
+  | "handler"
+  | "parentHandler"
+  | "unit"
+  | "otherAgency"
+  | "verifier"
+  | "admin"
+  | "analyst";
 type Case = "public" | "confidential" | "anonymous" | "whistle" | "unverified";
 
 interface Made {
   id: string;
   trackingId: string;
   accessCode: string;
-  secrets: { name: string; email: string; phone: string; title: string; body: string; internal: string; instruction: string; publicMessage: string };
+  secrets: {
+    name: string;
+    email: string;
+    phone: string;
+    title: string;
+    body: string;
+    internal: string;
+    instruction: string;
+    publicMessage: string;
+  };
   confidential: boolean;
   anonymous: boolean;
   verified: boolean;
@@ -71,21 +91,44 @@ async function make(kase: Case): Promise<Made> {
   const verified = kase !== "unverified";
   if (verified) {
     const agency = kase === "whistle" ? app.fx.agencies.bandungUnit : app.fx.agencies.bandungUnit;
-    const v = await app.gql(VERIFY, { input: { reportId: report.id, categoryId: app.fx.categories.road, agencyIds: [agency], instruction: secrets.instruction } }, app.fx.tokens.verifier);
+    const v = await app.gql(
+      VERIFY,
+      {
+        input: {
+          reportId: report.id,
+          categoryId: app.fx.categories.road,
+          agencyIds: [agency],
+          instruction: secrets.instruction,
+        },
+      },
+      app.fx.tokens.verifier,
+    );
     expect(v.data.verifyReport.userErrors).toEqual([]);
     const dispositionId = v.data.verifyReport.report.dispositions[0].id;
     await app.gql(ACCEPT, { input: { dispositionId } }, app.fx.tokens.unitOp);
-    const note = await app.gql(POST_MESSAGE, { input: { reportId: report.id, body: secrets.internal, visibility: "INTERNAL" } }, app.fx.tokens.unitOp);
+    const note = await app.gql(
+      POST_MESSAGE,
+      { input: { reportId: report.id, body: secrets.internal, visibility: "INTERNAL" } },
+      app.fx.tokens.unitOp,
+    );
     expect(note.data.postMessage.userErrors).toEqual([]);
     const r = await app.gql(RESPOND, { input: { dispositionId, body: secrets.publicMessage } }, app.fx.tokens.unitOp);
     expect(r.data.respond.userErrors).toEqual([]);
   }
   // An attachment on the report (rows as the upload endpoint writes them).
-  const key = (await app.orm.em.fork().getConnection().execute<{ id: number }[]>("select id from report where tracking_id = ?", [trackingId]))[0].id;
-  await app.orm.em.fork().getConnection().execute(
-    `insert into attachment (id, report_id, file_name, content_type, size, storage_key, sha256) values (gen_random_uuid(), ?, ?, 'image/jpeg', 10, 'x', 'y')`,
-    [key, `foto-${kase}.jpg`],
-  );
+  const key = (
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: number }[]>("select id from report where tracking_id = ?", [trackingId])
+  )[0].id;
+  await app.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `insert into attachment (id, report_id, file_name, content_type, size, storage_key, sha256) values (gen_random_uuid(), ?, ?, 'image/jpeg', 10, 'x', 'y')`,
+      [key, `foto-${kase}.jpg`],
+    );
   return { id: report.id, trackingId, accessCode, secrets, confidential, anonymous, verified };
 }
 
@@ -135,7 +178,8 @@ function checkReport(viewer: Viewer, r: Made, node: any, json: string, path: str
     expect(node.attachments.length, where).toBe(1);
     expect(node.attachments[0].url, where).toMatch(/^\/uploads\/[0-9a-f-]{36}\?exp=\d+&sig=[0-9a-f]{64}$/);
   } else {
-    for (const f of ["kind", "title", "body", "category", "region", "location", "rating"]) expect(node[f], `${where}: ${f}`).toBeNull();
+    for (const f of ["kind", "title", "body", "category", "region", "location", "rating"])
+      expect(node[f], `${where}: ${f}`).toBeNull();
     for (const f of ["agencies", "dispositions", "attachments"]) expect(node[f], `${where}: ${f}`).toEqual([]);
     expect(node.messages.totalCount, where).toBe(0);
     expect(json, where).not.toContain(r.secrets.title);
@@ -171,7 +215,18 @@ function checkReport(viewer: Viewer, r: Made, node: any, json: string, path: str
   if (e.identity === "none") expect(json, where).not.toContain(r.secrets.name);
 }
 
-const VIEWERS: Viewer[] = ["public", "citizen", "reporter", "owner", "handler", "parentHandler", "otherAgency", "verifier", "admin", "analyst"];
+const VIEWERS: Viewer[] = [
+  "public",
+  "citizen",
+  "reporter",
+  "owner",
+  "handler",
+  "parentHandler",
+  "otherAgency",
+  "verifier",
+  "admin",
+  "analyst",
+];
 const CASES: Case[] = ["public", "confidential", "anonymous", "whistle", "unverified"];
 
 beforeAll(async () => {
@@ -192,7 +247,11 @@ describe("who sees what, field by field, on every path", () => {
         const e = expected(viewer, r);
 
         // trackReport: anyone with the tracking ID sees status; the rest follows the table.
-        const t = await app.gql(`query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { ${ALL_FIELDS} } }`, { t: r.trackingId, c: code }, token);
+        const t = await app.gql(
+          `query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { ${ALL_FIELDS} } }`,
+          { t: r.trackingId, c: code },
+          token,
+        );
         expect(t.errors, JSON.stringify(t.errors)).toBeUndefined();
         const json = JSON.stringify(t.data);
         checkReport(viewer, r, t.data.trackReport, json, "trackReport");
@@ -202,7 +261,11 @@ describe("who sees what, field by field, on every path", () => {
 
         if (viewer === "reporter") return; // the access code is a trackReport/mutation path; node needs an account
         // node / nodes: unlisted reports are simply not found.
-        const n = await app.gql(`query($id: ID!) { node(id: $id) { ... on Report { ${ALL_FIELDS} } } nodes(ids: [$id]) { ... on Report { ${ALL_FIELDS} } } }`, { id: r.id }, token);
+        const n = await app.gql(
+          `query($id: ID!) { node(id: $id) { ... on Report { ${ALL_FIELDS} } } nodes(ids: [$id]) { ... on Report { ${ALL_FIELDS} } } }`,
+          { id: r.id },
+          token,
+        );
         expect(n.errors, JSON.stringify(n.errors)).toBeUndefined();
         if (e.listed) {
           checkReport(viewer, r, n.data.node, JSON.stringify(n.data.node), "node");
@@ -218,15 +281,25 @@ describe("who sees what, field by field, on every path", () => {
         if (e.listed) checkReport(viewer, r, inList, JSON.stringify(inList), "reports");
         else expect(inList, `${viewer} must not list ${kase}`).toBeUndefined();
         // Filters that reveal content must not find what the viewer cannot read.
-        const s = await app.gql(`query($s: String!) { reports(filter: { search: $s, kinds: [COMPLAINT, WHISTLEBLOWING] }) { nodes { trackingId } } }`, { s: `Judul ${kase.toUpperCase()}` }, token);
+        const s = await app.gql(
+          `query($s: String!) { reports(filter: { search: $s, kinds: [COMPLAINT, WHISTLEBLOWING] }) { nodes { trackingId } } }`,
+          { s: `Judul ${kase.toUpperCase()}` },
+          token,
+        );
         const found = s.data.reports.nodes.some((x: { trackingId: string }) => x.trackingId === r.trackingId);
         if (!e.content) expect(found, `${viewer} found ${kase} by its text`).toBe(false);
 
         // The inbox path (staff only).
-        const d = await app.gql(`{ dispositions(first: 100) { nodes { id instruction report { ${ALL_FIELDS} } } } }`, {}, token);
+        const d = await app.gql(
+          `{ dispositions(first: 100) { nodes { id instruction report { ${ALL_FIELDS} } } } }`,
+          {},
+          token,
+        );
         if (["handler", "parentHandler", "otherAgency", "verifier", "admin"].includes(viewer)) {
           expect(d.errors, JSON.stringify(d.errors)).toBeUndefined();
-          const mine = d.data.dispositions.nodes.filter((x: { report: { trackingId: string } }) => x.report.trackingId === r.trackingId);
+          const mine = d.data.dispositions.nodes.filter(
+            (x: { report: { trackingId: string } }) => x.report.trackingId === r.trackingId,
+          );
           if (r.verified && e.internal) {
             expect(mine.length, `${viewer} inbox / ${kase}`).toBeGreaterThan(0);
             for (const m of mine) checkReport(viewer, r, m.report, JSON.stringify(m.report), "dispositions");
@@ -242,16 +315,25 @@ describe("who sees what, field by field, on every path", () => {
 
   it("a wrong access code gets the public view, and too many are rate limited", async () => {
     const r = made.confidential;
-    const wrong = await app.gql(`query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { status title reporter { name } } }`, { t: r.trackingId, c: "0000000000000000" });
+    const wrong = await app.gql(
+      `query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { status title reporter { name } } }`,
+      { t: r.trackingId, c: "0000000000000000" },
+    );
     expect(wrong.data.trackReport).toEqual({ status: "RESPONDED", title: null, reporter: null });
     let limited = false;
     for (let i = 0; i < 12 && !limited; i++) {
-      const res = await app.gql(`query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { status } }`, { t: r.trackingId, c: "ZZZZZZZZZZZZZZZZ" });
+      const res = await app.gql(
+        `query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { status } }`,
+        { t: r.trackingId, c: "ZZZZZZZZZZZZZZZZ" },
+      );
       limited = res.errors?.[0].extensions?.code === "RATE_LIMITED";
     }
     expect(limited).toBe(true);
     // Even the right code waits out the window: guessing cannot be helped by interleaving a known code.
-    const right = await app.gql(`query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { title } }`, { t: r.trackingId, c: r.accessCode });
+    const right = await app.gql(
+      `query($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { title } }`,
+      { t: r.trackingId, c: r.accessCode },
+    );
     expect(right.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
   });
 
@@ -262,9 +344,17 @@ describe("who sees what, field by field, on every path", () => {
       expect(dump).not.toContain(r.secrets.email);
       expect(dump).not.toContain(r.secrets.name);
     }
-    const anonNames = await em.getConnection().execute("select count(*)::int as n from reporter_identity ri join report r on r.id = ri.report_id where r.anonymous and ri.name_sealed is not null");
+    const anonNames = await em
+      .getConnection()
+      .execute(
+        "select count(*)::int as n from reporter_identity ri join report r on r.id = ri.report_id where r.anonymous and ri.name_sealed is not null",
+      );
     expect(anonNames[0].n).toBe(0);
-    const reporterEvents = await em.getConnection().execute("select count(*)::int as n from report_event where actor_role = 'REPORTER' and actor_user_id is not null");
+    const reporterEvents = await em
+      .getConnection()
+      .execute(
+        "select count(*)::int as n from report_event where actor_role = 'REPORTER' and actor_user_id is not null",
+      );
     expect(reporterEvents[0].n).toBe(0);
     // The audit log is append-only in the database itself.
     await expect(em.getConnection().execute("update report_event set note = 'x'")).rejects.toThrow(/append-only/);

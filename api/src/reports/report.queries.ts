@@ -1,10 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { categorySubtreeSql } from "../categories/category.queries";
 import { ReportStatus } from "../common/enums";
 import { badInput } from "../common/errors";
 import { decodeId, toGlobalId } from "../common/ids";
-import { checkCursorValue, type Connection, type PageArgs, pageRequest, toConnection } from "../common/pagination";
+import { type Connection, checkCursorValue, type PageArgs, pageRequest, toConnection } from "../common/pagination";
 import { and, query, raw, type Sql, sql } from "../common/sql";
-import { categorySubtreeSql } from "../categories/category.queries";
 import { OrderDirection, type ReportFilter, type ReportOrder, ReportOrderField } from "./report.inputs";
 import { accessColumnsSql, canContentSql, isReporterSql, listedSql, type ReportScope } from "./report.policy";
 import type { EventRow, ReportRow } from "./report.types";
@@ -55,9 +55,12 @@ export function reportFilterSql(scope: ReportScope, f: ReportFilter | null | und
   }
   if (f.regionCodes?.length) {
     f.regionCodes.forEach((c, i) => {
-      if (!REGION_CODE.test(c)) throw badInput(`filter.regionCodes.${i} is not a region code`, `filter.regionCodes.${i}`);
+      if (!REGION_CODE.test(c))
+        throw badInput(`filter.regionCodes.${i} is not a region code`, `filter.regionCodes.${i}`);
     });
-    where.push(sql`(r.province_code = any(${f.regionCodes}::text[]) or r.regency_code = any(${f.regionCodes}::text[]) or r.region_code = any(${f.regionCodes}::text[]))`);
+    where.push(
+      sql`(r.province_code = any(${f.regionCodes}::text[]) or r.regency_code = any(${f.regionCodes}::text[]) or r.region_code = any(${f.regionCodes}::text[]))`,
+    );
     contentFilter = true;
   }
   if (f.overdue != null) {
@@ -66,7 +69,9 @@ export function reportFilterSql(scope: ReportScope, f: ReportFilter | null | und
   }
   if (f.search != null && f.search.trim() !== "") {
     if (f.search.length > 200) throw badInput("filter.search must be at most 200 characters", "filter.search");
-    where.push(sql`to_tsvector('indonesian', r.title || ' ' || r.body) @@ websearch_to_tsquery('indonesian', ${f.search})`);
+    where.push(
+      sql`to_tsvector('indonesian', r.title || ' ' || r.body) @@ websearch_to_tsquery('indonesian', ${f.search})`,
+    );
     contentFilter = true;
   }
   if (f.createdAfter) where.push(sql`r.created_at >= ${f.createdAfter}`);
@@ -119,28 +124,50 @@ export async function listReports(
         order by ${raw(expr)} ${dir}, r.id ${dir} limit ${req.limit + 1}`,
     ),
   );
-  return toConnection(rows, req, (r) => ({ v: cursorValueOf(r, field), id: r.key }), async () => {
-    const [{ n }] = await query<{ n: number }>(em, sql`select count(*)::int as n from report r where ${filterSql}`);
-    return n;
-  });
+  return toConnection(
+    rows,
+    req,
+    (r) => ({ v: cursorValueOf(r, field), id: r.key }),
+    async () => {
+      const [{ n }] = await query<{ n: number }>(em, sql`select count(*)::int as n from report r where ${filterSql}`);
+      return n;
+    },
+  );
 }
 
 /** Reports by key that the viewer may find at all; others come back null (not found, never forbidden). */
-export async function reportsByKeys(em: EntityManager, scope: ReportScope, keys: readonly number[], withBody = true): Promise<(ReportRow | null)[]> {
+export async function reportsByKeys(
+  em: EntityManager,
+  scope: ReportScope,
+  keys: readonly number[],
+  withBody = true,
+): Promise<(ReportRow | null)[]> {
   const rows = shape(
-    await query(em, sql`select ${columns(scope, withBody)} from report r where r.id = any(${[...keys]}::int[]) and ${listedSql(scope)}`),
+    await query(
+      em,
+      sql`select ${columns(scope, withBody)} from report r where r.id = any(${[...keys]}::int[]) and ${listedSql(scope)}`,
+    ),
   );
   const by = new Map(rows.map((r) => [r.key, r]));
   return keys.map((k) => by.get(k) ?? null);
 }
 
 /** By tracking ID: status and timeline are public to whoever holds it; content follows the usual rules. */
-export async function reportByTrackingId(em: EntityManager, scope: ReportScope, trackingId: string): Promise<ReportRow | null> {
-  const rows = shape(await query(em, sql`select ${columns(scope, true)} from report r where r.tracking_id = ${trackingId}`));
+export async function reportByTrackingId(
+  em: EntityManager,
+  scope: ReportScope,
+  trackingId: string,
+): Promise<ReportRow | null> {
+  const rows = shape(
+    await query(em, sql`select ${columns(scope, true)} from report r where r.tracking_id = ${trackingId}`),
+  );
   return rows[0] ?? null;
 }
 
-export async function eventsByReports(em: EntityManager, reportIds: readonly number[]): Promise<(EventRow & { internal: boolean })[][]> {
+export async function eventsByReports(
+  em: EntityManager,
+  reportIds: readonly number[],
+): Promise<(EventRow & { internal: boolean })[][]> {
   const rows = await query<EventRow & { internal: boolean }>(
     em,
     sql`select e.id::text as key, e.report_id as "reportId", e.type, e.from_status as "fromStatus", e.status,
@@ -174,7 +201,11 @@ export async function ratingsByReports(em: EntityManager, reportIds: readonly nu
   return reportIds.map((id) => by.get(id) ?? null);
 }
 
-export async function supportedByUser(em: EntityManager, userId: number, reportIds: readonly number[]): Promise<boolean[]> {
+export async function supportedByUser(
+  em: EntityManager,
+  userId: number,
+  reportIds: readonly number[],
+): Promise<boolean[]> {
   const rows = await query<{ reportId: number }>(
     em,
     sql`select report_id as "reportId" from support where user_id = ${userId} and report_id = any(${[...reportIds]}::int[])`,

@@ -1,38 +1,50 @@
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import type { Context } from "../context";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { AgencyType } from "../agencies/agency.types";
+import { AttachmentType } from "../attachments/attachment.types";
+import { CategoryType } from "../categories/category.types";
 import { decrypt } from "../common/crypto";
 import { ReportKind } from "../common/enums";
 import { normalizeAccessCode, normalizeTrackingId } from "../common/ids";
 import { pageRequest } from "../common/pagination";
-import { AgencyType } from "../agencies/agency.types";
-import { AttachmentType } from "../attachments/attachment.types";
-import { CategoryType } from "../categories/category.types";
+import type { Context } from "../context";
 import { DispositionType } from "../dispositions/disposition.types";
 import { MessageConnection } from "../messages/message.types";
 import { RegionType } from "../regions/region.types";
+import { checkAccessCode } from "./report.access";
 import { ReportFilter, ReportOrder } from "./report.inputs";
 import { eventView, identityView } from "./report.policy";
-import { OVERDUE_STATUSES, listReports, reportByTrackingId } from "./report.queries";
-import { GeoPoint, Rating, Reporter, ReportConnection, ReportEventType, type ReportRow, ReportType } from "./report.types";
-import { checkAccessCode } from "./report.access";
+import { listReports, OVERDUE_STATUSES, reportByTrackingId } from "./report.queries";
+import {
+  GeoPoint,
+  Rating,
+  ReportConnection,
+  ReportEventType,
+  Reporter,
+  type ReportRow,
+  ReportType,
+} from "./report.types";
 
 /** Whether the selection under a connection asks for `body` (the list skips the column otherwise). */
 function selectsBody(info: GraphQLResolveInfo): boolean {
   const tree = parseResolveInfo(info) as ResolveTree | null;
-  const fieldsOf = (t: ResolveTree | undefined) => Object.values(t?.fieldsByTypeName?.ReportConnection ?? t?.fieldsByTypeName?.ReportEdge ?? {});
+  const fieldsOf = (t: ResolveTree | undefined) =>
+    Object.values(t?.fieldsByTypeName?.ReportConnection ?? t?.fieldsByTypeName?.ReportEdge ?? {});
   for (const f of fieldsOf(tree ?? undefined)) {
-    const inner =
-      f.name === "nodes" ? [f] : f.name === "edges" ? fieldsOf(f).filter((g) => g.name === "node") : [];
-    for (const n of inner) if (Object.values(n.fieldsByTypeName.Report ?? {}).some((x) => x.name === "body")) return true;
+    const inner = f.name === "nodes" ? [f] : f.name === "edges" ? fieldsOf(f).filter((g) => g.name === "node") : [];
+    for (const n of inner)
+      if (Object.values(n.fieldsByTypeName.Report ?? {}).some((x) => x.name === "body")) return true;
   }
   return false;
 }
 
 @Resolver(() => ReportType)
 export class ReportResolver {
-  @Query(() => ReportType, { nullable: true, description: "Public view by tracking ID; with the access code, the reporter's full view." })
+  @Query(() => ReportType, {
+    nullable: true,
+    description: "Public view by tracking ID; with the access code, the reporter's full view.",
+  })
   async trackReport(
     @Ctx() ctx: Context,
     @Arg("trackingId") trackingId: string,
@@ -54,7 +66,9 @@ export class ReportResolver {
     return row;
   }
 
-  @Query(() => ReportConnection, { description: "Reports the viewer may see: public ones for everyone, the agency's for staff, all for verifiers." })
+  @Query(() => ReportConnection, {
+    description: "Reports the viewer may see: public ones for everyone, the agency's for staff, all for verifiers.",
+  })
   reports(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -68,7 +82,10 @@ export class ReportResolver {
     return listReports(ctx.em, ctx.scope(), filter, orderBy, { first, after, last, before }, selectsBody(info));
   }
 
-  @FieldResolver(() => ReportKind, { nullable: true, description: "Null, like title and body, where the viewer may not see the content (confidential report)." })
+  @FieldResolver(() => ReportKind, {
+    nullable: true,
+    description: "Null, like title and body, where the viewer may not see the content (confidential report).",
+  })
   kind(@Root() r: ReportRow) {
     return r.can_content ? r.kind : null;
   }
@@ -140,7 +157,12 @@ export class ReportResolver {
   ) {
     const req = pageRequest({ first, after }, 50);
     if (!r.can_content) {
-      return { edges: [], nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+      return {
+        edges: [],
+        nodes: [],
+        pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+        totalCount: 0,
+      };
     }
     return ctx.loaders.messages.load({ reportId: r.key, internal: r.can_internal, req });
   }
@@ -176,7 +198,9 @@ export class ReportResolver {
     return r.dueAt != null && r.dueAt.getTime() < Date.now() && OVERDUE_STATUSES.includes(r.status);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the viewer is this report's reporter (signed in, or with the access code)." })
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer is this report's reporter (signed in, or with the access code).",
+  })
   viewerIsReporter(@Root() r: ReportRow) {
     return r.is_reporter;
   }

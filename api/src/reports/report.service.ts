@@ -1,45 +1,83 @@
 import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
-import type { Context } from "../context";
+import { Agency } from "../agencies/agency.entity";
+import { Category } from "../categories/category.entity";
 import { SLA } from "../common/calendar";
 import { decrypt, encrypt, hmac } from "../common/crypto";
-import { AuthorRole, Channel, DispositionStatus, EventType, MessageVisibility, ReportKind, ReportStatus, Resolution } from "../common/enums";
+import {
+  AuthorRole,
+  Channel,
+  DispositionStatus,
+  EventType,
+  MessageVisibility,
+  ReportKind,
+  ReportStatus,
+  Resolution,
+} from "../common/enums";
 import { AppError, notFound, userError } from "../common/errors";
-import { decodeId, decodeUuidId, newAccessCode, newTrackingId, normalizeAccessCode, normalizeTrackingId } from "../common/ids";
+import {
+  decodeId,
+  decodeUuidId,
+  newAccessCode,
+  newTrackingId,
+  normalizeAccessCode,
+  normalizeTrackingId,
+} from "../common/ids";
 import { InputErrors } from "../common/mutation";
 import { query, sql } from "../common/sql";
 import { parseInput } from "../common/validation";
 import { isVerifier, type Viewer } from "../common/viewer";
-import { Agency } from "../agencies/agency.entity";
-import { Category } from "../categories/category.entity";
+import type { Context } from "../context";
 import { Disposition } from "../dispositions/disposition.entity";
 import { Message } from "../messages/message.entity";
 import { Region } from "../regions/region.entity";
 import { User } from "../users/user.entity";
-import { checkAccessCode, accessCodeHash } from "./report.access";
-import { recordEvent, staffRole } from "./report.events";
-import { ALLOWED_FROM, describeStatus } from "./report.lifecycle";
+import { accessCodeHash, checkAccessCode } from "./report.access";
 import { IdempotencyKey, Rating, Report, ReporterIdentity, Support } from "./report.entity";
+import { recordEvent, staffRole } from "./report.events";
 import type {
-  ConfirmResolutionInput, DisputeResolutionInput, MergeReportInput, PostMessageInput, RejectReportInput,
-  RequestInformationInput, SetReportPrivacyInput, SubmitReportInput, VerifyReportInput,
+  ConfirmResolutionInput,
+  DisputeResolutionInput,
+  MergeReportInput,
+  PostMessageInput,
+  RejectReportInput,
+  RequestInformationInput,
+  SetReportPrivacyInput,
+  SubmitReportInput,
+  VerifyReportInput,
 } from "./report.inputs";
+import { ALLOWED_FROM, describeStatus } from "./report.lifecycle";
 
 export const LIMITS = { title: [5, 200], body: [20, 10_000], message: [1, 10_000], reason: [10, 2_000] } as const;
 
 const text = (field: string, [min, max]: readonly [number, number]) =>
-  z.string().trim().min(min, `${field} must be at least ${min} characters`).max(max, `${field} must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(min, `${field} must be at least ${min} characters`)
+    .max(max, `${field} must be at most ${max} characters`);
 const email = z.string().trim().toLowerCase().max(254).email("Enter a valid email address");
-const phone = z.string().trim().regex(/^\+?[0-9 ()-]{8,20}$/, "Enter a phone number such as +62 812 3456 7890");
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{8,20}$/, "Enter a phone number such as +62 812 3456 7890");
 
 const SubmitSchema = z.object({
   kind: z.nativeEnum(ReportKind),
   title: text("Title", LIMITS.title),
   body: text("Body", LIMITS.body),
   categoryId: z.string().nullish(),
-  regionCode: z.string().regex(/^[0-9]{2}(\.[0-9]{2}){0,2}$/, "Not a region code such as 32.73").nullish(),
-  location: z.object({ lat: z.number().min(-11.5, "Outside Indonesia").max(6.5, "Outside Indonesia"), lng: z.number().min(94, "Outside Indonesia").max(141.5, "Outside Indonesia") }).nullish(),
+  regionCode: z
+    .string()
+    .regex(/^[0-9]{2}(\.[0-9]{2}){0,2}$/, "Not a region code such as 32.73")
+    .nullish(),
+  location: z
+    .object({
+      lat: z.number().min(-11.5, "Outside Indonesia").max(6.5, "Outside Indonesia"),
+      lng: z.number().min(94, "Outside Indonesia").max(141.5, "Outside Indonesia"),
+    })
+    .nullish(),
   incidentDate: z
     .date()
     .refine((d) => d.getTime() <= Date.now() + 86400_000, "The incident date is in the future")
@@ -47,10 +85,19 @@ const SubmitSchema = z.object({
     .nullish(),
   anonymous: z.boolean(),
   confidential: z.boolean(),
-  reporter: z.object({ name: z.string().trim().min(1, "Enter a name").max(200).nullish(), email: email.nullish(), phone: phone.nullish() }).nullish(),
+  reporter: z
+    .object({
+      name: z.string().trim().min(1, "Enter a name").max(200).nullish(),
+      email: email.nullish(),
+      phone: phone.nullish(),
+    })
+    .nullish(),
   attachmentIds: z.array(z.string()).max(10, "At most 10 attachments").nullish(),
   channel: z.nativeEnum(Channel).nullish(),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{22,200}$/, "Use a random key of at least 128 bits, such as a UUID").nullish(),
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,200}$/, "Use a random key of at least 128 bits, such as a UUID")
+    .nullish(),
 });
 
 function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
@@ -67,12 +114,20 @@ async function lockReport(em: EntityManager, id: number): Promise<Report> {
 
 function requireStatus(r: Report, allowed: readonly ReportStatus[], action: string) {
   if (!allowed.includes(r.status)) {
-    throw userError("INVALID_STATUS", `Cannot ${action} a report that is ${describeStatus(r.status)} (status ${r.status})`, ["input", "reportId"]);
+    throw userError(
+      "INVALID_STATUS",
+      `Cannot ${action} a report that is ${describeStatus(r.status)} (status ${r.status})`,
+      ["input", "reportId"],
+    );
   }
 }
 
 /** Attaches uploads (unclaimed, less than a day old) to a report or one of its messages, all or none. */
-export async function claimAttachments(em: EntityManager, ids: string[] | null | undefined, target: { reportId: number; messageId?: number }) {
+export async function claimAttachments(
+  em: EntityManager,
+  ids: string[] | null | undefined,
+  target: { reportId: number; messageId?: number },
+) {
   if (!ids?.length) return;
   const keys = [...new Set(ids.map((id, i) => decodeUuidId(id, "Attachment", `input.attachmentIds.${i}`)))];
   const claimed = await em.execute<{ id: string }[]>(
@@ -81,14 +136,21 @@ export async function claimAttachments(em: EntityManager, ids: string[] | null |
     [target.reportId, target.messageId ?? null, `{${keys.join(",")}}`],
   );
   if (claimed.length !== keys.length) {
-    throw userError("ATTACHMENT_UNAVAILABLE", "An attachment does not exist, has expired or is already used; upload it again", ["input", "attachmentIds"]);
+    throw userError(
+      "ATTACHMENT_UNAVAILABLE",
+      "An attachment does not exist, has expired or is already used; upload it again",
+      ["input", "attachmentIds"],
+    );
   }
 }
 
 /** Whether the viewer handles the report (a non-returned disposition to their agency or its units). */
 async function handles(ctx: Context, reportId: number): Promise<boolean> {
   if (!ctx.agencySubtree.length) return false;
-  const rows = await query(ctx.em, sql`select 1 from disposition where report_id = ${reportId} and status <> 'RETURNED' and agency_id = any(${ctx.agencySubtree}::int[]) limit 1`);
+  const rows = await query(
+    ctx.em,
+    sql`select 1 from disposition where report_id = ${reportId} and status <> 'RETURNED' and agency_id = any(${ctx.agencySubtree}::int[]) limit 1`,
+  );
   return rows.length > 0;
 }
 
@@ -107,17 +169,29 @@ export async function submitReport(ctx: Context, input: SubmitReportInput): Prom
   const errors: { field: string[]; message: string; code: string }[] = [];
   const channel = v.channel ?? Channel.WEB;
   if (![Channel.WEB, Channel.MOBILE].includes(channel) && !isVerifier(viewer)) {
-    errors.push({ field: ["input", "channel"], message: `Only staff record reports from the ${channel} channel`, code: "INVALID" });
+    errors.push({
+      field: ["input", "channel"],
+      message: `Only staff record reports from the ${channel} channel`,
+      code: "INVALID",
+    });
   }
   // Whistleblowing is always anonymous and confidential: the safe choice cannot be turned off.
   const whistle = v.kind === ReportKind.WHISTLEBLOWING;
   const anonymous = v.anonymous || whistle;
   const confidential = v.confidential || whistle;
   if (!anonymous && !viewer.userId && !v.reporter?.name) {
-    errors.push({ field: ["input", "reporter", "name"], message: "Give your name, sign in, or report anonymously", code: "REQUIRED" });
+    errors.push({
+      field: ["input", "reporter", "name"],
+      message: "Give your name, sign in, or report anonymously",
+      code: "REQUIRED",
+    });
   }
   if (!anonymous && !viewer.userId && !v.reporter?.email && !v.reporter?.phone) {
-    errors.push({ field: ["input", "reporter", "email"], message: "Give an email address or phone number so the agency can reach you", code: "REQUIRED" });
+    errors.push({
+      field: ["input", "reporter", "email"],
+      message: "Give an email address or phone number so the agency can reach you",
+      code: "REQUIRED",
+    });
   }
   if (errors.length) throw new InputErrors(errors);
   const categoryId = v.categoryId ? decodeId(v.categoryId, "Category", "input.categoryId") : null;
@@ -127,15 +201,24 @@ export async function submitReport(ctx: Context, input: SubmitReportInput): Prom
     if (keyHash) {
       // Same key, one at a time: the first creates, the others wait and return its result.
       await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [keyHash]);
-      const prior = await em.findOne(IdempotencyKey, { keyHash, expiresAt: { $gt: new Date() } }, { populate: ["report"] });
+      const prior = await em.findOne(
+        IdempotencyKey,
+        { keyHash, expiresAt: { $gt: new Date() } },
+        { populate: ["report"] },
+      );
       if (prior) {
-        return { reportId: prior.report.id, trackingId: prior.report.trackingId, accessCode: decrypt(ctx.config.keys, prior.accessCodeSealed)! };
+        return {
+          reportId: prior.report.id,
+          trackingId: prior.report.trackingId,
+          accessCode: decrypt(ctx.config.keys, prior.accessCodeSealed)!,
+        };
       }
     }
     const category = categoryId ? await em.findOne(Category, { id: categoryId }) : null;
     if (categoryId && !category) throw userError("NOT_FOUND", "No such category", ["input", "categoryId"]);
     const region = v.regionCode ? await em.findOne(Region, { code: v.regionCode }) : null;
-    if (v.regionCode && !region) throw userError("NOT_FOUND", `No region has the code ${v.regionCode}`, ["input", "regionCode"]);
+    if (v.regionCode && !region)
+      throw userError("NOT_FOUND", `No region has the code ${v.regionCode}`, ["input", "regionCode"]);
     const now = new Date();
     const accessCode = newAccessCode();
     const report = em.create(Report, {
@@ -169,7 +252,11 @@ export async function submitReport(ctx: Context, input: SubmitReportInput): Prom
       emailSealed: encrypt(keys, v.reporter?.email ?? account?.email),
       phoneSealed: v.reporter?.phone ? encrypt(keys, v.reporter.phone) : (account?.phoneSealed ?? null),
     });
-    recordEvent(em, report, { type: EventType.SUBMITTED, status: ReportStatus.SUBMITTED, actorRole: AuthorRole.REPORTER });
+    recordEvent(em, report, {
+      type: EventType.SUBMITTED,
+      status: ReportStatus.SUBMITTED,
+      actorRole: AuthorRole.REPORTER,
+    });
     // A tracking ID collision (40 random bits) fails the unique index; the client's retry gets a fresh one.
     await em.flush();
     await claimAttachments(em, v.attachmentIds, { reportId: report.id });
@@ -203,7 +290,10 @@ function requireVerifier(viewer: Viewer) {
 
 /** Follow-up deadline of a new disposition: the agency's override, information requests 10 days, else 5. */
 export function followUpDue(ctx: Context, agency: Agency, kind: ReportKind, from = new Date()): Date {
-  const days = kind === ReportKind.INFORMATION_REQUEST ? SLA.informationRequestFollowUpDays : (agency.followUpDays ?? SLA.followUpDays);
+  const days =
+    kind === ReportKind.INFORMATION_REQUEST
+      ? SLA.informationRequestFollowUpDays
+      : (agency.followUpDays ?? SLA.followUpDays);
   return ctx.calendar.addWorkingDays(from, days);
 }
 
@@ -219,9 +309,14 @@ export async function verifyReport(ctx: Context, input: VerifyReportInput): Prom
     const category = await em.findOne(Category, { id: categoryId });
     if (!category) throw userError("NOT_FOUND", "No such category", ["input", "categoryId"]);
     const agencies = await em.find(Agency, { id: { $in: agencyIds } });
-    if (agencies.length !== agencyIds.length) throw userError("NOT_FOUND", "An agency does not exist", ["input", "agencyIds"]);
+    if (agencies.length !== agencyIds.length)
+      throw userError("NOT_FOUND", "An agency does not exist", ["input", "agencyIds"]);
     if (input.confidential === false && r.confidential) {
-      throw userError("PRIVACY_RATCHET", "Staff can make a report more private, never less; only the reporter can lower it", ["input", "confidential"]);
+      throw userError(
+        "PRIVACY_RATCHET",
+        "Staff can make a report more private, never less; only the reporter can lower it",
+        ["input", "confidential"],
+      );
     }
     const now = new Date();
     const actor = { actorRole: staffRole(ctx.viewer), actorUserId: ctx.viewer.userId };
@@ -260,7 +355,14 @@ export async function verifyReport(ctx: Context, input: VerifyReportInput): Prom
       });
       await em.flush();
       if (!due || d.dueAt < due) due = d.dueAt;
-      recordEvent(em, r, { type: EventType.DISPOSED, fromStatus: from, status: ReportStatus.DISPOSED, dispositionId: d.id, agencyId: agency.id, ...actor });
+      recordEvent(em, r, {
+        type: EventType.DISPOSED,
+        fromStatus: from,
+        status: ReportStatus.DISPOSED,
+        dispositionId: d.id,
+        agencyId: agency.id,
+        ...actor,
+      });
     }
     r.dueAt = due;
     await em.flush();
@@ -276,8 +378,23 @@ export async function requestInformation(ctx: Context, input: RequestInformation
     const r = await lockReport(em, id);
     requireStatus(r, ALLOWED_FROM.requestInformation, "ask for information on");
     const role = staffRole(ctx.viewer);
-    em.create(Message, { report: r, authorRole: role, authorUserId: ctx.viewer.userId, authorName: ctx.viewer.name, body: question, visibility: MessageVisibility.PUBLIC, createdAt: new Date() });
-    recordEvent(em, r, { type: EventType.INFORMATION_REQUESTED, fromStatus: r.status, status: ReportStatus.AWAITING_INFORMATION, actorRole: role, actorUserId: ctx.viewer.userId, note: question });
+    em.create(Message, {
+      report: r,
+      authorRole: role,
+      authorUserId: ctx.viewer.userId,
+      authorName: ctx.viewer.name,
+      body: question,
+      visibility: MessageVisibility.PUBLIC,
+      createdAt: new Date(),
+    });
+    recordEvent(em, r, {
+      type: EventType.INFORMATION_REQUESTED,
+      fromStatus: r.status,
+      status: ReportStatus.AWAITING_INFORMATION,
+      actorRole: role,
+      actorUserId: ctx.viewer.userId,
+      note: question,
+    });
     r.status = ReportStatus.AWAITING_INFORMATION;
     // The verification clock stops while the reporter is asked.
     r.dueAt = null;
@@ -295,7 +412,14 @@ export async function rejectReport(ctx: Context, input: RejectReportInput): Prom
     const r = await lockReport(em, id);
     requireStatus(r, ALLOWED_FROM.reject, "reject");
     const note = input.reasonCode ? `[${input.reasonCode}] ${reason}` : reason;
-    recordEvent(em, r, { type: EventType.REJECTED, fromStatus: r.status, status: ReportStatus.REJECTED, actorRole: staffRole(ctx.viewer), actorUserId: ctx.viewer.userId, note });
+    recordEvent(em, r, {
+      type: EventType.REJECTED,
+      fromStatus: r.status,
+      status: ReportStatus.REJECTED,
+      actorRole: staffRole(ctx.viewer),
+      actorUserId: ctx.viewer.userId,
+      note,
+    });
     r.status = ReportStatus.REJECTED;
     r.dueAt = null;
     r.updatedAt = new Date();
@@ -318,9 +442,19 @@ export async function mergeReport(ctx: Context, input: MergeReportInput): Promis
     const into = first.id === id ? second : first;
     requireStatus(r, ALLOWED_FROM.merge, "merge");
     if ([ReportStatus.MERGED, ReportStatus.REJECTED].includes(into.status)) {
-      throw userError("INVALID_STATUS", `Cannot merge into a report that is ${describeStatus(into.status)}`, ["input", "intoReportId"]);
+      throw userError("INVALID_STATUS", `Cannot merge into a report that is ${describeStatus(into.status)}`, [
+        "input",
+        "intoReportId",
+      ]);
     }
-    recordEvent(em, r, { type: EventType.MERGED, fromStatus: r.status, status: ReportStatus.MERGED, actorRole: staffRole(ctx.viewer), actorUserId: ctx.viewer.userId, note: into.trackingId });
+    recordEvent(em, r, {
+      type: EventType.MERGED,
+      fromStatus: r.status,
+      status: ReportStatus.MERGED,
+      actorRole: staffRole(ctx.viewer),
+      actorUserId: ctx.viewer.userId,
+      note: into.trackingId,
+    });
     r.status = ReportStatus.MERGED;
     r.duplicateOf = into;
     r.dueAt = null;
@@ -337,7 +471,11 @@ export async function mergeReport(ctx: Context, input: MergeReportInput): Promis
  * Finds the report a reporter acts on: tracking ID + access code, or tracking ID alone for its signed-in owner.
  * A wrong code answers like an unknown tracking ID.
  */
-async function reporterReport(ctx: Context, trackingId: string, accessCode: string | null | undefined): Promise<number> {
+async function reporterReport(
+  ctx: Context,
+  trackingId: string,
+  accessCode: string | null | undefined,
+): Promise<number> {
   const tid = normalizeTrackingId(trackingId);
   if (!tid) throw userError("INVALID", "A tracking ID looks like ADU-7K3M-9QXD", ["input", "trackingId"]);
   if (accessCode) {
@@ -345,7 +483,10 @@ async function reporterReport(ctx: Context, trackingId: string, accessCode: stri
     const id = await checkAccessCode(ctx, tid, code);
     if (id) return id;
   } else if (ctx.viewer.ownerTag) {
-    const rows = await query<{ id: number }>(ctx.em, sql`select id from report where tracking_id = ${tid} and owner_tag = ${ctx.viewer.ownerTag}`);
+    const rows = await query<{ id: number }>(
+      ctx.em,
+      sql`select id from report where tracking_id = ${tid} and owner_tag = ${ctx.viewer.ownerTag}`,
+    );
     if (rows[0]) {
       ctx.reporterGrants.add(rows[0].id);
       return rows[0].id;
@@ -356,7 +497,8 @@ async function reporterReport(ctx: Context, trackingId: string, accessCode: stri
 
 export async function postMessage(ctx: Context, input: PostMessageInput): Promise<number> {
   const { body } = validate(z.object({ body: text("Message", LIMITS.message) }), input);
-  if (input.attachmentIds && input.attachmentIds.length > 10) throw userError("INVALID", "At most 10 attachments", ["input", "attachmentIds"]);
+  if (input.attachmentIds && input.attachmentIds.length > 10)
+    throw userError("INVALID", "At most 10 attachments", ["input", "attachmentIds"]);
   let reportId: number;
   let asReporter: boolean;
   if (input.trackingId) {
@@ -365,7 +507,8 @@ export async function postMessage(ctx: Context, input: PostMessageInput): Promis
   } else if (input.reportId) {
     reportId = decodeId(input.reportId, "Report", "input.reportId");
     const own = ctx.viewer.ownerTag
-      ? (await query(ctx.em, sql`select 1 from report where id = ${reportId} and owner_tag = ${ctx.viewer.ownerTag}`)).length > 0
+      ? (await query(ctx.em, sql`select 1 from report where id = ${reportId} and owner_tag = ${ctx.viewer.ownerTag}`))
+          .length > 0
       : false;
     const staff = isVerifier(ctx.viewer) || (await handles(ctx, reportId));
     if (!own && !staff) throw notFound("Report not found");
@@ -375,7 +518,10 @@ export async function postMessage(ctx: Context, input: PostMessageInput): Promis
     throw userError("REQUIRED", "Give reportId, or trackingId with the access code", ["input", "reportId"]);
   }
   if (asReporter && input.visibility !== MessageVisibility.PUBLIC) {
-    throw userError("INVALID", "Reporters' messages are visible to the handling staff; internal notes are for staff", ["input", "visibility"]);
+    throw userError("INVALID", "Reporters' messages are visible to the handling staff; internal notes are for staff", [
+      "input",
+      "visibility",
+    ]);
   }
   return ctx.em.transactional(async (em) => {
     const r = await lockReport(em, reportId);
@@ -396,13 +542,28 @@ export async function postMessage(ctx: Context, input: PostMessageInput): Promis
     const internal = input.visibility === MessageVisibility.INTERNAL;
     if (asReporter && r.status === ReportStatus.AWAITING_INFORMATION) {
       // The answer restarts verification with what was left of its clock.
-      const asked = await query<{ askedAt: Date | null }>(em, sql`select max(created_at) as "askedAt" from report_event where report_id = ${r.id} and type = 'INFORMATION_REQUESTED'`);
+      const asked = await query<{ askedAt: Date | null }>(
+        em,
+        sql`select max(created_at) as "askedAt" from report_event where report_id = ${r.id} and type = 'INFORMATION_REQUESTED'`,
+      );
       const used = ctx.calendar.workingDaysBetween(r.createdAt, asked[0]?.askedAt ?? r.createdAt);
-      recordEvent(em, r, { type: EventType.INFORMATION_PROVIDED, fromStatus: r.status, status: ReportStatus.SUBMITTED, actorRole: AuthorRole.REPORTER });
+      recordEvent(em, r, {
+        type: EventType.INFORMATION_PROVIDED,
+        fromStatus: r.status,
+        status: ReportStatus.SUBMITTED,
+        actorRole: AuthorRole.REPORTER,
+      });
       r.status = ReportStatus.SUBMITTED;
       r.dueAt = ctx.calendar.addWorkingDays(new Date(), Math.max(1, SLA.verificationDays - used));
     } else {
-      recordEvent(em, r, { type: EventType.MESSAGE_POSTED, fromStatus: r.status, status: r.status, actorRole: role, actorUserId: asReporter ? null : ctx.viewer.userId, internal });
+      recordEvent(em, r, {
+        type: EventType.MESSAGE_POSTED,
+        fromStatus: r.status,
+        status: r.status,
+        actorRole: role,
+        actorUserId: asReporter ? null : ctx.viewer.userId,
+        internal,
+      });
     }
     r.updatedAt = new Date();
     await em.flush();
@@ -413,7 +574,11 @@ export async function postMessage(ctx: Context, input: PostMessageInput): Promis
 export async function confirmResolution(ctx: Context, input: ConfirmResolutionInput): Promise<number> {
   const v = validate(
     z.object({
-      score: z.number().int("Score is a whole number from 1 to 5").min(1, "Score is from 1 to 5").max(5, "Score is from 1 to 5"),
+      score: z
+        .number()
+        .int("Score is a whole number from 1 to 5")
+        .min(1, "Score is from 1 to 5")
+        .max(5, "Score is from 1 to 5"),
       comment: z.string().trim().max(2000, "Comment must be at most 2000 characters").nullish(),
     }),
     input,
@@ -424,8 +589,17 @@ export async function confirmResolution(ctx: Context, input: ConfirmResolutionIn
     requireStatus(r, ALLOWED_FROM.confirm, "confirm");
     const now = new Date();
     em.create(Rating, { report: r, score: v.score, comment: v.comment || null, createdAt: now });
-    await em.nativeUpdate(Disposition, { report: r, status: DispositionStatus.RESPONDED }, { status: DispositionStatus.CLOSED, closedAt: now });
-    recordEvent(em, r, { type: EventType.CONFIRMED, fromStatus: r.status, status: ReportStatus.RESOLVED, actorRole: AuthorRole.REPORTER });
+    await em.nativeUpdate(
+      Disposition,
+      { report: r, status: DispositionStatus.RESPONDED },
+      { status: DispositionStatus.CLOSED, closedAt: now },
+    );
+    recordEvent(em, r, {
+      type: EventType.CONFIRMED,
+      fromStatus: r.status,
+      status: ReportStatus.RESOLVED,
+      actorRole: AuthorRole.REPORTER,
+    });
     r.status = ReportStatus.RESOLVED;
     r.resolution = Resolution.CONFIRMED;
     r.resolvedAt = now;
@@ -443,16 +617,31 @@ export async function disputeResolution(ctx: Context, input: DisputeResolutionIn
     const r = await lockReport(em, id);
     requireStatus(r, ALLOWED_FROM.dispute, "dispute");
     const now = new Date();
-    em.create(Message, { report: r, authorRole: AuthorRole.REPORTER, body: reason, visibility: MessageVisibility.PUBLIC, createdAt: now });
+    em.create(Message, {
+      report: r,
+      authorRole: AuthorRole.REPORTER,
+      body: reason,
+      visibility: MessageVisibility.PUBLIC,
+      createdAt: now,
+    });
     // The responded dispositions go back to work with a fresh follow-up deadline.
-    const responded = await em.find(Disposition, { report: r, status: DispositionStatus.RESPONDED }, { populate: ["agency"] });
+    const responded = await em.find(
+      Disposition,
+      { report: r, status: DispositionStatus.RESPONDED },
+      { populate: ["agency"] },
+    );
     let due: Date | null = null;
     for (const d of responded) {
       d.status = DispositionStatus.ACCEPTED;
       d.dueAt = followUpDue(ctx, d.agency, r.kind, now);
       if (!due || d.dueAt < due) due = d.dueAt;
     }
-    recordEvent(em, r, { type: EventType.DISPUTED, fromStatus: r.status, status: ReportStatus.IN_PROGRESS, actorRole: AuthorRole.REPORTER });
+    recordEvent(em, r, {
+      type: EventType.DISPUTED,
+      fromStatus: r.status,
+      status: ReportStatus.IN_PROGRESS,
+      actorRole: AuthorRole.REPORTER,
+    });
     r.status = ReportStatus.IN_PROGRESS;
     r.dueAt = due;
     r.updatedAt = now;
@@ -465,7 +654,10 @@ export async function supportReport(ctx: Context, reportIdInput: string): Promis
   if (!ctx.viewer.userId) throw new AppError("UNAUTHENTICATED", "Sign in to support a report");
   const id = decodeId(reportIdInput, "Report", "input.reportId");
   return ctx.em.transactional(async (em) => {
-    const rows = await query<{ status: ReportStatus }>(em, sql`select status from report where id = ${id} and verified_at is not null and not confidential`);
+    const rows = await query<{ status: ReportStatus }>(
+      em,
+      sql`select status from report where id = ${id} and verified_at is not null and not confidential`,
+    );
     if (!rows[0]) throw notFound("Report not found");
     const inserted = await em.execute<{ report_id: number }[]>(
       "insert into support (report_id, user_id) values (?, ?) on conflict do nothing returning report_id",
@@ -494,7 +686,11 @@ export async function setReportPrivacy(ctx: Context, input: SetReportPrivacyInpu
     const r = await lockReport(em, id);
     const lowers = (input.anonymous === false && r.anonymous) || (input.confidential === false && r.confidential);
     if (lowers && !reporter) {
-      throw userError("PRIVACY_RATCHET", "Staff can make a report more private, never less; only the reporter can lower it", ["input"]);
+      throw userError(
+        "PRIVACY_RATCHET",
+        "Staff can make a report more private, never less; only the reporter can lower it",
+        ["input"],
+      );
     }
     if (lowers && r.kind === ReportKind.WHISTLEBLOWING) {
       throw userError("PRIVACY_RATCHET", "Whistleblowing reports always stay anonymous and confidential", ["input"]);
@@ -502,9 +698,13 @@ export async function setReportPrivacy(ctx: Context, input: SetReportPrivacyInpu
     const next = { anonymous: input.anonymous ?? r.anonymous, confidential: input.confidential ?? r.confidential };
     if (next.anonymous === r.anonymous && next.confidential === r.confidential) return r.id;
     const raised = (next.anonymous && !r.anonymous) || (next.confidential && !r.confidential);
-    const actor = reporter ? { actorRole: AuthorRole.REPORTER } : { actorRole: staffRole(ctx.viewer), actorUserId: ctx.viewer.userId };
-    if (raised) recordEvent(em, r, { type: EventType.PRIVACY_RAISED, fromStatus: r.status, status: r.status, ...actor });
-    if (lowers) recordEvent(em, r, { type: EventType.PRIVACY_LOWERED, fromStatus: r.status, status: r.status, ...actor });
+    const actor = reporter
+      ? { actorRole: AuthorRole.REPORTER }
+      : { actorRole: staffRole(ctx.viewer), actorUserId: ctx.viewer.userId };
+    if (raised)
+      recordEvent(em, r, { type: EventType.PRIVACY_RAISED, fromStatus: r.status, status: r.status, ...actor });
+    if (lowers)
+      recordEvent(em, r, { type: EventType.PRIVACY_LOWERED, fromStatus: r.status, status: r.status, ...actor });
     if (next.anonymous && !r.anonymous) {
       // Going anonymous forgets the name; the contact stays for notifications only.
       await em.nativeUpdate(ReporterIdentity, { report: r }, { nameSealed: null });

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
-import { SUBMIT, TRACK, reportInput } from "../../test/operations";
+import { reportInput, SUBMIT, TRACK } from "../../test/operations";
 
 const app = useTestApp();
 
@@ -33,13 +33,24 @@ describe("submitReport", () => {
     expect(anon.data.submitReport.userErrors).toEqual([]);
     expect(anon.data.submitReport.report.reporter).toEqual({ name: null, email: null, phone: null });
     const mine = await app.gql(SUBMIT, { input: reportInput({ reporter: null }) }, app.fx.tokens.citizen2);
-    expect(mine.data.submitReport.report.reporter).toMatchObject({ name: "Test citizen2", email: "citizen2@test.aduan.id" });
-    const list = await app.gql(`{ reports(filter: { mine: true }) { nodes { trackingId } } }`, {}, app.fx.tokens.citizen2);
-    expect(list.data.reports.nodes.map((n: { trackingId: string }) => n.trackingId)).toContain(mine.data.submitReport.trackingId);
+    expect(mine.data.submitReport.report.reporter).toMatchObject({
+      name: "Test citizen2",
+      email: "citizen2@test.aduan.id",
+    });
+    const list = await app.gql(
+      `{ reports(filter: { mine: true }) { nodes { trackingId } } }`,
+      {},
+      app.fx.tokens.citizen2,
+    );
+    expect(list.data.reports.nodes.map((n: { trackingId: string }) => n.trackingId)).toContain(
+      mine.data.submitReport.trackingId,
+    );
   });
 
   it("whistleblowing is forced anonymous and confidential", async () => {
-    const w = await app.gql(SUBMIT, { input: reportInput({ kind: "WHISTLEBLOWING", anonymous: false, confidential: false }) });
+    const w = await app.gql(SUBMIT, {
+      input: reportInput({ kind: "WHISTLEBLOWING", anonymous: false, confidential: false }),
+    });
     expect(w.data.submitReport.report).toMatchObject({ anonymous: true, confidential: true, kind: "WHISTLEBLOWING" });
     expect(w.data.submitReport.report.reporter.name).toBeNull();
   });
@@ -66,7 +77,11 @@ describe("bad input: a clear error, a code, nothing half-written", () => {
     ["short idempotency key", { idempotencyKey: "abc" }, ["input", "idempotencyKey"]],
     ["unknown category", { categoryId: Buffer.from("Category:99999").toString("base64url") }, ["input", "categoryId"]],
     ["staff-only channel", { channel: "COUNTER" }, ["input", "channel"]],
-    ["unknown attachment", { attachmentIds: [Buffer.from(`Attachment:${crypto.randomUUID()}`).toString("base64url")] }, ["input", "attachmentIds"]],
+    [
+      "unknown attachment",
+      { attachmentIds: [Buffer.from(`Attachment:${crypto.randomUUID()}`).toString("base64url")] },
+      ["input", "attachmentIds"],
+    ],
   ];
   for (const [name, over, field] of cases) {
     it(name, async () => {
@@ -84,9 +99,17 @@ describe("bad input: a clear error, a code, nothing half-written", () => {
 
   it("wrong enum values, malformed IDs, cursors and page sizes are BAD_USER_INPUT, never INTERNAL", async () => {
     const probes: [string, Record<string, unknown>?][] = [
-      [`mutation { submitReport(input: { kind: GRIEVANCE, title: "x", body: "y", anonymous: true, confidential: false }) { trackingId } }`],
-      [`mutation($i: SubmitReportInput!) { submitReport(input: $i) { trackingId } }`, { i: { ...reportInput(), kind: "NOPE" } }],
-      [`mutation($i: SubmitReportInput!) { submitReport(input: $i) { trackingId } }`, { i: { ...reportInput(), categoryId: "%%%" } }],
+      [
+        `mutation { submitReport(input: { kind: GRIEVANCE, title: "x", body: "y", anonymous: true, confidential: false }) { trackingId } }`,
+      ],
+      [
+        `mutation($i: SubmitReportInput!) { submitReport(input: $i) { trackingId } }`,
+        { i: { ...reportInput(), kind: "NOPE" } },
+      ],
+      [
+        `mutation($i: SubmitReportInput!) { submitReport(input: $i) { trackingId } }`,
+        { i: { ...reportInput(), categoryId: "%%%" } },
+      ],
       [`{ reports(first: 101) { totalCount } }`],
       [`{ reports(first: -1) { totalCount } }`],
       [`{ reports(after: "garbage") { totalCount } }`],
@@ -108,17 +131,23 @@ describe("bad input: a clear error, a code, nothing half-written", () => {
   });
 
   it("malformed tracking IDs and node IDs answer null, not an error", async () => {
-    const res = await app.gql(`{ a: trackReport(trackingId: "ADU-123") { id } b: trackReport(trackingId: "ADU-0000-0000") { id } c: node(id: "bm9wZQ") { id } d: node(id: "") { id } }`);
+    const res = await app.gql(
+      `{ a: trackReport(trackingId: "ADU-123") { id } b: trackReport(trackingId: "ADU-0000-0000") { id } c: node(id: "bm9wZQ") { id } d: node(id: "") { id } }`,
+    );
     expect(res).toEqual({ data: { a: null, b: null, c: null, d: null } });
   });
 
   it("limits: depth, aliases and node count", async () => {
-    const deep = await app.gql(`{ categories { children { children { children { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } } } } }`);
+    const deep = await app.gql(
+      `{ categories { children { children { children { children { children { children { children { children { children { children { children { children { name } } } } } } } } } } } } } }`,
+    );
     expect(deep.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(deep.errors?.[0].message).toMatch(/levels deep/);
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: viewer { id }`).join(" ");
     expect((await app.gql(`{ ${aliases} }`)).errors?.[0].message).toMatch(/aliases/);
-    const big = await app.gql(`{ reports(first: 100) { nodes { messages(first: 100) { nodes { attachments { id } } } } } }`);
+    const big = await app.gql(
+      `{ reports(first: 100) { nodes { messages(first: 100) { nodes { attachments { id } } } } } }`,
+    );
     // 100 reports x 100 messages x 10 attachments
     expect(big.errors?.[0].message).toMatch(/nodes/);
     const fine = await app.gql(`{ reports(first: 100) { nodes { messages(first: 20) { nodes { id } } } } }`);

@@ -134,7 +134,10 @@ export class ReportEventType extends Node {
   @Field(() => AuthorRole)
   actorRole!: AuthorRole;
 
-  @Field(() => String, { nullable: true, description: "Staff member's name, for staff viewers only; never a reporter's." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Staff member's name, for staff viewers only; never a reporter's.",
+  })
   actorName!: string | null;
 
   @Field(() => String, { nullable: true })

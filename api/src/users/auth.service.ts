@@ -1,14 +1,15 @@
 import crypto from "node:crypto";
-import argon2 from "argon2";
-import { SignJWT, jwtVerify } from "jose";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Config } from "../config";
+import argon2 from "argon2";
+import { jwtVerify, SignJWT } from "jose";
 import { ownerTag } from "../common/crypto";
-import { ANONYMOUS, type Viewer } from "../common/viewer";
 import { AppError } from "../common/errors";
+import { ANONYMOUS, type Viewer } from "../common/viewer";
+import type { Config } from "../config";
 
 /** Thrown from the context function: Apollo answers it with HTTP 401 and the UNAUTHENTICATED code. */
 const denied = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
+
 import { AuthSession, type User } from "./user.entity";
 
 const ISSUER = "aduan";

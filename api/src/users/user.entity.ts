@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
-import type { Role } from "../common/enums";
 import { Agency } from "../agencies/agency.entity";
+import type { Role } from "../common/enums";
 
 @Entity({ tableName: "app_user" })
 export class User {

@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import type { Context } from "../context";
+import { AgencyType } from "../agencies/agency.types";
 import { encrypt } from "../common/crypto";
 import { Role } from "../common/enums";
 import { userError } from "../common/errors";
 import { toGlobalId } from "../common/ids";
-import { isAdmin } from "../common/viewer";
-import { AgencyType } from "../agencies/agency.types";
 import { parseInput } from "../common/validation";
+import { isAdmin } from "../common/viewer";
+import type { Context } from "../context";
 import { dummyPasswordHash, hashPassword, issueToken, verifyPassword } from "./auth.service";
-import { usersByIds } from "./user.queries";
 import { AuthSession, User } from "./user.entity";
+import { usersByIds } from "./user.queries";
 import { AuthPayload, LogInInput, LogOutPayload, SignUpInput, type UserRow, UserType } from "./user.types";
 
 const toRow = (u: User): UserRow => ({
@@ -59,7 +59,11 @@ export class UserResolver {
     const user = email.length <= 254 ? await ctx.em.findOne(User, { email }, { populate: ["agency"] }) : null;
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password.slice(0, 200));
     if (!user || !ok || user.disabled) {
-      return { token: null, user: null, userErrors: [userError("INVALID_CREDENTIALS", "Email or password is wrong", ["email"]).toUserError()] };
+      return {
+        token: null,
+        user: null,
+        userErrors: [userError("INVALID_CREDENTIALS", "Email or password is wrong", ["email"]).toUserError()],
+      };
     }
     return { token: await issueToken(ctx.em, ctx.config, user), user: toRow(user), userErrors: [] };
   }
@@ -71,12 +75,16 @@ export class UserResolver {
     const v = parsed.value;
     // The unique index decides, so two sign-ups racing for one email cannot both win.
     const inserted = await ctx.em.execute<{ id: number }[]>(
-        `insert into app_user (name, email, password_hash, phone_sealed, roles) values (?, ?, ?, ?, ?::text[])
+      `insert into app_user (name, email, password_hash, phone_sealed, roles) values (?, ?, ?, ?, ?::text[])
           on conflict (email) do nothing returning id`,
-        [v.name, v.email, await hashPassword(v.password), encrypt(ctx.config.keys, v.phone ?? null), `{${Role.CITIZEN}}`],
-      );
+      [v.name, v.email, await hashPassword(v.password), encrypt(ctx.config.keys, v.phone ?? null), `{${Role.CITIZEN}}`],
+    );
     if (!inserted.length) {
-      return { token: null, user: null, userErrors: [userError("EMAIL_TAKEN", "An account with this email already exists", ["email"]).toUserError()] };
+      return {
+        token: null,
+        user: null,
+        userErrors: [userError("EMAIL_TAKEN", "An account with this email already exists", ["email"]).toUserError()],
+      };
     }
     const saved = await ctx.em.findOneOrFail(User, { id: inserted[0].id });
     return { token: await issueToken(ctx.em, ctx.config, saved), user: toRow(saved), userErrors: [] };

@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import { UserError } from "../common/errors";
 import { Role } from "../common/enums";
+import { UserError } from "../common/errors";
 import { Node } from "../common/node";
 
 export interface UserRow {

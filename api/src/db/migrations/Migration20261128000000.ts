@@ -2,7 +2,16 @@ import { Migration } from "@mikro-orm/migrations";
 
 const list = (...v: string[]) => v.map((s) => `'${s}'`).join(", ");
 const KINDS = list("COMPLAINT", "INFORMATION_REQUEST", "SUGGESTION", "WHISTLEBLOWING", "PRIORITY_PROGRAM");
-const STATUSES = list("SUBMITTED", "AWAITING_INFORMATION", "DISPOSED", "IN_PROGRESS", "RESPONDED", "RESOLVED", "REJECTED", "MERGED");
+const STATUSES = list(
+  "SUBMITTED",
+  "AWAITING_INFORMATION",
+  "DISPOSED",
+  "IN_PROGRESS",
+  "RESPONDED",
+  "RESOLVED",
+  "REJECTED",
+  "MERGED",
+);
 const CHANNELS = list("WEB", "MOBILE", "SMS", "TWITTER", "EMAIL", "API", "COUNTER");
 const D_STATUSES = list("PENDING", "ACCEPTED", "AWAITING_APPROVAL", "RESPONDED", "RETURNED", "FORWARDED", "CLOSED");
 const ROLES = list("REPORTER", "AGENCY", "VERIFIER", "ADMIN", "SYSTEM");
@@ -100,14 +109,18 @@ export class Migration20261128000000 extends Migration {
       check ((status = 'RESOLVED') = (resolution is not null))
     );`);
     // The public list: verified, not confidential, newest first.
-    this.addSql(`create index report_public_created_idx on report (created_at desc, id desc) where verified_at is not null and not confidential;`);
+    this.addSql(
+      `create index report_public_created_idx on report (created_at desc, id desc) where verified_at is not null and not confidential;`,
+    );
     this.addSql(`create index report_created_idx on report (created_at desc, id desc);`);
     this.addSql(`create index report_status_idx on report (status, created_at desc);`);
     this.addSql(`create index report_owner_idx on report (owner_tag) where owner_tag is not null;`);
     this.addSql(`create index report_category_idx on report (category_id);`);
     this.addSql(`create index report_region_idx on report (province_code, regency_code);`);
     this.addSql(`create index report_due_idx on report (due_at) where due_at is not null;`);
-    this.addSql(`create index report_search_idx on report using gin (to_tsvector('indonesian', title || ' ' || body));`);
+    this.addSql(
+      `create index report_search_idx on report using gin (to_tsvector('indonesian', title || ' ' || body));`,
+    );
 
     this.addSql(`create table reporter_identity (
       report_id int primary key references report(id),
@@ -135,7 +148,9 @@ export class Migration20261128000000 extends Migration {
     );`);
     this.addSql(`create index disposition_report_idx on disposition (report_id);`);
     this.addSql(`create index disposition_agency_idx on disposition (agency_id, due_at, id);`);
-    this.addSql(`create index disposition_from_agency_idx on disposition (from_agency_id) where from_agency_id is not null;`);
+    this.addSql(
+      `create index disposition_from_agency_idx on disposition (from_agency_id) where from_agency_id is not null;`,
+    );
 
     this.addSql(`create table message (
       id serial primary key,

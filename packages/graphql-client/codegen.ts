@@ -1,0 +1,3 @@
+import { aduanCodegen } from "./src/codegen";
+
+export default aduanCodegen({ schema: "../../schema.graphql" });

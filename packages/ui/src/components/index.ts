@@ -1,0 +1,23 @@
+export { AppShell, type AppShellProps } from "./app-shell";
+export { Button, type ButtonProps } from "./button";
+export {
+  Chip,
+  type DispositionStatus,
+  DispositionStatusChip,
+  type ReportStatus,
+  ReportStatusChip,
+  type Tone,
+} from "./chip";
+export { cx } from "./cx";
+export { DueDate } from "./due-date";
+export { EmptyState } from "./empty-state";
+export { ErrorNotice, useErrorText } from "./error-notice";
+export { LanguageSwitch } from "./language-switch";
+export { LoadMore } from "./load-more";
+export { Loading } from "./loading";
+export { NotFound } from "./not-found";
+export { Notice, type NoticeProps } from "./notice";
+export { Segmented, type SegmentedOption } from "./segmented";
+export { type SignInFailure, SignInForm, type SignInFormProps, type SignInValues } from "./sign-in-form";
+export { TextField, type TextFieldProps } from "./text-field";
+export { type AuthorRole, Timeline, type TimelineEntry } from "./timeline";

@@ -1,0 +1,126 @@
+import { SessionLogInMutation, SessionLogOutMutation } from "@aduan/graphql-client/session";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AgencyInboxQuery, inboxVariables } from "../features/inbox/graphql";
+import { renderWithProviders, SESSION_KEY } from "../test/render";
+import { Root } from "./root";
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+const user = (roles: string[]) => ({
+  __typename: "User",
+  id: "VXNlcjox",
+  name: "Sari Wulandari",
+  email: "sari@dinkes.go.id",
+  roles,
+  agency: { __typename: "Agency", id: "QWdlbmN5OjQ", name: "Dinas Kesehatan Kota Bandung" },
+});
+const credentials = { email: "sari@dinkes.go.id", password: "kata-sandi-rahasia" };
+const emptyInbox = {
+  request: { query: AgencyInboxQuery, variables: inboxVariables("open") },
+  result: {
+    data: {
+      dispositions: {
+        __typename: "DispositionConnection",
+        totalCount: 0,
+        pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+        edges: [],
+      },
+    },
+  },
+};
+
+async function signIn() {
+  fireEvent.change(screen.getByLabelText("Email"), { target: { value: credentials.email } });
+  fireEvent.change(screen.getByLabelText("Kata sandi"), { target: { value: credentials.password } });
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "Masuk" })));
+}
+
+describe("agency portal", () => {
+  it("signs an operator in to the inbox and out again", async () => {
+    renderWithProviders(<Root />, {
+      mocks: [
+        {
+          request: { query: SessionLogInMutation, variables: { input: credentials } },
+          result: {
+            data: {
+              logIn: { __typename: "AuthPayload", token: "token-1", user: user(["AGENCY_OPERATOR"]), userErrors: [] },
+            },
+          },
+        },
+        emptyInbox,
+        {
+          request: { query: SessionLogOutMutation },
+          result: { data: { logOut: { __typename: "LogOutPayload", ok: true } } },
+        },
+      ],
+    });
+    expect(screen.getByRole("heading", { name: "Masuk ke Portal Instansi" })).toBeTruthy();
+    await signIn();
+    expect(await screen.findByRole("heading", { name: "Kotak masuk disposisi" })).toBeTruthy();
+    expect(await screen.findByText("Tidak ada disposisi yang perlu ditindaklanjuti.")).toBeTruthy();
+    expect(screen.getByText("Sari Wulandari")).toBeTruthy();
+    expect(localStorage.getItem(SESSION_KEY)).toBe("token-1");
+
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Keluar" })));
+    expect(await screen.findByRole("heading", { name: "Masuk ke Portal Instansi" })).toBeTruthy();
+    expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it("turns away an account without an agency role", async () => {
+    renderWithProviders(<Root />, {
+      mocks: [
+        {
+          request: { query: SessionLogInMutation, variables: { input: credentials } },
+          result: {
+            data: {
+              logIn: {
+                __typename: "AuthPayload",
+                token: "token-2",
+                user: { ...user(["VERIFIER"]), agency: null },
+                userErrors: [],
+              },
+            },
+          },
+        },
+        {
+          request: { query: SessionLogOutMutation },
+          result: { data: { logOut: { __typename: "LogOutPayload", ok: true } } },
+        },
+      ],
+    });
+    await signIn();
+    expect((await screen.findByRole("alert")).textContent).toBe("Akun ini tidak memiliki akses ke portal ini.");
+    expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it("tells a person whose password is wrong", async () => {
+    renderWithProviders(<Root />, {
+      mocks: [
+        {
+          request: { query: SessionLogInMutation, variables: { input: credentials } },
+          result: {
+            data: {
+              logIn: {
+                __typename: "AuthPayload",
+                token: null,
+                user: null,
+                userErrors: [
+                  {
+                    __typename: "UserError",
+                    code: "INVALID_CREDENTIALS",
+                    message: "Email or password is wrong",
+                    field: ["email"],
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await signIn();
+    expect((await screen.findByRole("alert")).textContent).toBe("Email atau kata sandi salah.");
+  });
+});

@@ -1,0 +1,3 @@
+import { aduanCodegen } from "@aduan/graphql-client/codegen";
+
+export default aduanCodegen();

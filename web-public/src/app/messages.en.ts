@@ -1,0 +1,51 @@
+import type { Translation } from "@aduan/ui/i18n";
+import type { Messages } from "./messages.id";
+
+export const messagesEn: Translation<Messages> = {
+  documentTitle: "Aduan — Public service complaints and feedback",
+  notFoundTitle: "Page not found — Aduan",
+  home: {
+    heading: "Public reports",
+    intro: "Citizens' reports about public services and how agencies follow them up, open to everyone.",
+  },
+  reports: {
+    heading: "Latest reports",
+    count_one: "{{count, number}} report",
+    count_other: "{{count, number}} reports",
+    supports_one: "{{count, number}} supporter",
+    supports_other: "{{count, number}} supporters",
+    handledBy: "Handled by {{agencies}}",
+    submitted: "Submitted {{date}}",
+    empty: "No public reports yet.",
+    emptyHint: "Reports appear here once they are verified.",
+    loadError: "Public reports could not be loaded.",
+  },
+  track: {
+    heading: "Track a report",
+    intro: "Enter the tracking number you received when you submitted your report.",
+    trackingId: "Tracking number",
+    trackingIdHint: "For example: ADU-7K3M-9QXD",
+    accessCode: "Access code (optional)",
+    accessCodeHint: "With the access code you see everything in your own report.",
+    submit: "Track",
+    submitting: "Searching…",
+    trackingIdRequired: "Enter a tracking number.",
+    trackingIdInvalid: "A tracking number is ADU- followed by 8 letters or digits, such as ADU-7K3M-9QXD.",
+    accessCodeInvalid: "An access code has 16 letters and digits.",
+    notFound: "Report {{trackingId}} was not found. Check the tracking number.",
+    loadError: "The report could not be tracked.",
+    resultHeading: "Report {{trackingId}}",
+    submittedAt: "Submitted",
+    category: "Category",
+    region: "Region",
+    agencies: "Agencies",
+    body: "Report",
+    timeline: "History",
+    reporterView: "You are viewing this report as its reporter.",
+    accessCodeRejected: "The access code does not match this report, so only its public information is shown.",
+    resolution: {
+      CONFIRMED: "The reporter confirmed the report is resolved.",
+      AUTO_CLOSED: "Closed automatically: the reporter did not reply.",
+    },
+  },
+};

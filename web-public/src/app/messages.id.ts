@@ -1,0 +1,51 @@
+/** web-public's own texts in Bahasa Indonesia (shared ones are in @aduan/ui/i18n). */
+export const messagesId = {
+  documentTitle: "Aduan — Layanan aspirasi dan pengaduan publik",
+  notFoundTitle: "Halaman tidak ditemukan — Aduan",
+  home: {
+    heading: "Laporan publik",
+    intro: "Pengaduan warga tentang layanan publik dan tindak lanjut instansi, terbuka untuk semua.",
+  },
+  reports: {
+    heading: "Laporan terbaru",
+    count_one: "{{count, number}} laporan",
+    count_other: "{{count, number}} laporan",
+    supports_one: "{{count, number}} dukungan",
+    supports_other: "{{count, number}} dukungan",
+    handledBy: "Ditangani oleh {{agencies}}",
+    submitted: "Dikirim {{date}}",
+    empty: "Belum ada laporan publik.",
+    emptyHint: "Laporan tampil di sini setelah diverifikasi.",
+    loadError: "Laporan publik tidak dapat dimuat.",
+  },
+  track: {
+    heading: "Lacak laporan",
+    intro: "Masukkan nomor pelacakan yang Anda terima saat mengirim laporan.",
+    trackingId: "Nomor pelacakan",
+    trackingIdHint: "Contoh: ADU-7K3M-9QXD",
+    accessCode: "Kode akses (opsional)",
+    accessCodeHint: "Dengan kode akses, Anda melihat seluruh isi laporan Anda sendiri.",
+    submit: "Lacak",
+    submitting: "Mencari…",
+    trackingIdRequired: "Masukkan nomor pelacakan.",
+    trackingIdInvalid: "Nomor pelacakan terdiri dari ADU- dan 8 huruf atau angka, misalnya ADU-7K3M-9QXD.",
+    accessCodeInvalid: "Kode akses terdiri dari 16 huruf dan angka.",
+    notFound: "Laporan {{trackingId}} tidak ditemukan. Periksa kembali nomor pelacakannya.",
+    loadError: "Laporan tidak dapat dilacak.",
+    resultHeading: "Laporan {{trackingId}}",
+    submittedAt: "Tanggal kirim",
+    category: "Kategori",
+    region: "Wilayah",
+    agencies: "Instansi",
+    body: "Isi laporan",
+    timeline: "Riwayat laporan",
+    reporterView: "Anda melihat laporan ini sebagai pelapor.",
+    accessCodeRejected: "Kode akses tidak cocok dengan laporan ini, jadi yang tampil hanya informasi publiknya.",
+    resolution: {
+      CONFIRMED: "Pelapor menyatakan laporan selesai.",
+      AUTO_CLOSED: "Ditutup otomatis karena tidak ada balasan dari pelapor.",
+    },
+  },
+};
+
+export type Messages = typeof messagesId;
