@@ -21,6 +21,7 @@ const toRow = (u: User): UserRow => ({
   email: u.email,
   roles: u.roles,
   agencyId: u.agency?.id ?? null,
+  self: true,
 });
 
 const SignUp = z.object({
@@ -45,7 +46,7 @@ export class UserResolver {
   /** Email only to the user themself and to admins. */
   @FieldResolver(() => String, { nullable: true })
   email(@Root() u: UserRow, @Ctx() ctx: Context) {
-    return ctx.viewer.userId === u.key || isAdmin(ctx.viewer) ? u.email : null;
+    return u.self || ctx.viewer.userId === u.key || isAdmin(ctx.viewer) ? u.email : null;
   }
 
   @FieldResolver(() => AgencyType, { nullable: true })

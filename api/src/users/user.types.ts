@@ -11,6 +11,8 @@ export interface UserRow {
   email: string;
   roles: Role[];
   agencyId: number | null;
+  /** Set on the user a logIn or signUp just authenticated: that answer may show them their own email. */
+  self?: boolean;
 }
 
 @ObjectType("User", { implements: Node })
