@@ -2,7 +2,10 @@ import "reflect-metadata";
 import crypto from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import cors from "cors";
 import express from "express";
@@ -60,6 +63,8 @@ export async function startServer(
 
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers change by the second; hashing every body for an ETag is work no client uses.
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
 
@@ -79,6 +84,8 @@ export async function startServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP cache hints are computed per field: the shared cache for anonymous queries is ours (graphql-http.ts).
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(),
     ],
   });

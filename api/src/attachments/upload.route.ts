@@ -121,14 +121,12 @@ export function uploadRouter(deps: UploadRouterDeps): express.Router {
         { attachmentId: id, contentType: cleaned.contentType, size: cleaned.data.length },
         "attachment uploaded",
       );
-      res
-        .status(201)
-        .json({
-          id: toGlobalId("Attachment", id),
-          fileName: cleaned.fileName,
-          contentType: cleaned.contentType,
-          size: cleaned.data.length,
-        });
+      res.status(201).json({
+        id: toGlobalId("Attachment", id),
+        fileName: cleaned.fileName,
+        contentType: cleaned.contentType,
+        size: cleaned.data.length,
+      });
     } catch (e) {
       sendError(req, res, e, log);
     }

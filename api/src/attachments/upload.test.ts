@@ -75,24 +75,21 @@ function storedFiles(): string[] {
 
 async function row(globalId: string) {
   const key = fromGlobalId(globalId)?.key ?? "";
-  const [r] = await orm.em
-    .fork()
-    .getConnection()
-    .execute<
-      {
-        id: string;
-        report_id: number | null;
-        message_id: number | null;
-        storage_key: string;
-        sha256: string;
-        size: number;
-        file_name: string;
-        content_type: string;
-      }[]
-    >(
-      "select id::text, report_id, message_id, storage_key, sha256, size, file_name, content_type from attachment where id = ?",
-      [key],
-    );
+  const [r] = await orm.em.fork().getConnection().execute<
+    {
+      id: string;
+      report_id: number | null;
+      message_id: number | null;
+      storage_key: string;
+      sha256: string;
+      size: number;
+      file_name: string;
+      content_type: string;
+    }[]
+  >(
+    "select id::text, report_id, message_id, storage_key, sha256, size, file_name, content_type from attachment where id = ?",
+    [key],
+  );
   return r;
 }
 

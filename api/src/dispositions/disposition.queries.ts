@@ -7,7 +7,7 @@ import { and, query, raw, type Sql, sql } from "../common/sql";
 import { isVerifier } from "../common/viewer";
 import { OrderDirection } from "../reports/report.inputs";
 import type { ReportScope } from "../reports/report.policy";
-import { reportFilterSql } from "../reports/report.queries";
+import { reportColumnsSql, reportFilterSql, takeReport } from "../reports/report.queries";
 import {
   type DispositionFilter,
   type DispositionOrder,
@@ -98,7 +98,6 @@ export async function listDispositions(
     regionCodes: filter?.regionCodes,
     search: filter?.search,
   });
-  const needsReport = reportWhere.length > 0;
   const filterSql = and([...where, ...reportWhere]);
   const expr = ORDER[orderBy?.field ?? DispositionOrderField.DUE_AT];
   const desc = (orderBy?.direction ?? OrderDirection.ASC) === OrderDirection.DESC;
@@ -106,14 +105,18 @@ export async function listDispositions(
   const c = req.cursor;
   const keyset = c ? sql`(${raw(expr)}, d.id) ${raw(readDesc ? "<" : ">")} (${c.v}::timestamptz, ${c.id})` : sql`true`;
   const dir = raw(readDesc ? "desc" : "asc");
-  const from = needsReport ? sql`disposition d join report r on r.id = d.report_id` : sql`disposition d`;
-  const rows = shape(
-    await query(
-      em,
-      sql`select ${cols} from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`,
-    ),
-    () => true,
+  const from = sql`disposition d join report r on r.id = d.report_id`;
+  // One statement for the page and its reports (with the viewer's access flags on each report).
+  const raws = await query<Record<string, unknown>>(
+    em,
+    sql`select ${cols}, ${reportColumnsSql(scope, false, "r.")} from ${from} where ${filterSql} and ${keyset}
+      order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`,
   );
+  const reports = raws.map((row) => takeReport(row, "r."));
+  const rows = shape(raws as unknown as Omit<DispositionRow, "__typename" | "id">[], () => true);
+  rows.forEach((d, i) => {
+    d.reportRow = reports[i];
+  });
   const field = orderBy?.field ?? DispositionOrderField.DUE_AT;
   return toConnection(
     rows,

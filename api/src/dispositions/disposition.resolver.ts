@@ -33,7 +33,7 @@ export class DispositionResolver {
 
   @FieldResolver(() => ReportType)
   report(@Root() d: DispositionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.report.load(d.reportId);
+    return d.reportRow ?? ctx.loaders.report.load(d.reportId);
   }
 
   @FieldResolver(() => AgencyType)

@@ -3,6 +3,7 @@ import { DispositionStatus, ReportKind } from "../common/enums";
 import { Node } from "../common/node";
 import { ConnectionType } from "../common/pagination";
 import { OrderDirection } from "../reports/report.inputs";
+import type { ReportRow } from "../reports/report.types";
 
 export interface DispositionRow {
   __typename: "Disposition";
@@ -22,6 +23,8 @@ export interface DispositionRow {
   respondedAt: Date | null;
   /** The viewer may see instructions, return reasons and drafts (handling agency or verifier). */
   can_internal: boolean;
+  /** The report, when the query that loaded the disposition joined it in (the inbox). */
+  reportRow?: ReportRow;
 }
 
 @ObjectType("Disposition", { implements: Node })

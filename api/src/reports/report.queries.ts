@@ -6,19 +6,70 @@ import { decodeId, toGlobalId } from "../common/ids";
 import { type Connection, checkCursorValue, type PageArgs, pageRequest, toConnection } from "../common/pagination";
 import { and, query, raw, type Sql, sql } from "../common/sql";
 import { OrderDirection, type ReportFilter, type ReportOrder, ReportOrderField } from "./report.inputs";
-import { accessColumnsSql, canContentSql, isReporterSql, listedSql, type ReportScope } from "./report.policy";
+import {
+  accessColumnsSql,
+  canContentSql,
+  canInternalSql,
+  isHandlerSql,
+  isReporterSql,
+  listedSql,
+  type ReportScope,
+} from "./report.policy";
 import type { EventRow, ReportRow } from "./report.types";
 
 /** Statuses in which a deadline on the platform's side runs (used by `overdue`); RESPONDED waits on the reporter. */
 export const OVERDUE_STATUSES = [ReportStatus.SUBMITTED, ReportStatus.DISPOSED, ReportStatus.IN_PROGRESS];
 
-function columns(scope: ReportScope, withBody: boolean): Sql {
-  return sql`r.id as key, r.tracking_id as "trackingId", r.kind, r.title, ${raw(withBody ? "r.body," : "")}
-    r.status, r.channel, r.anonymous, r.confidential, r.category_id as "categoryId", r.region_code as "regionCode",
-    r.lat, r.lng, r.incident_date as "incidentDate", r.support_count as "supportCount", r.resolution,
-    r.duplicate_of_id as "duplicateOfId", r.created_at as "createdAt", r.verified_at as "verifiedAt",
-    r.first_response_at as "firstResponseAt", r.resolved_at as "resolvedAt", r.due_at as "dueAt",
-    ${accessColumnsSql(scope)}`;
+const REPORT_COLUMNS: [string, string][] = [
+  ["id", "key"],
+  ["tracking_id", "trackingId"],
+  ["kind", "kind"],
+  ["title", "title"],
+  ["status", "status"],
+  ["channel", "channel"],
+  ["anonymous", "anonymous"],
+  ["confidential", "confidential"],
+  ["category_id", "categoryId"],
+  ["region_code", "regionCode"],
+  ["lat", "lat"],
+  ["lng", "lng"],
+  ["incident_date", "incidentDate"],
+  ["support_count", "supportCount"],
+  ["resolution", "resolution"],
+  ["duplicate_of_id", "duplicateOfId"],
+  ["created_at", "createdAt"],
+  ["verified_at", "verifiedAt"],
+  ["first_response_at", "firstResponseAt"],
+  ["resolved_at", "resolvedAt"],
+  ["due_at", "dueAt"],
+];
+
+/**
+ * A report's read-model columns with the viewer's access flags; `prefix` names them `<prefix>trackingId` etc. when
+ * they ride along another row (the inbox joins its reports in).
+ */
+export function reportColumnsSql(scope: ReportScope, withBody: boolean, prefix = ""): Sql {
+  const cols = [...REPORT_COLUMNS, ...(withBody ? [["body", "body"] as [string, string]] : [])]
+    .map(([c, a]) => `r.${c} as "${prefix}${a}"`)
+    .join(", ");
+  const flags = accessColumnsSql(scope);
+  if (!prefix) return sql`${raw(cols)}, ${flags}`;
+  return sql`${raw(cols)}, ${isReporterSql(scope)} as "${raw(prefix)}is_reporter", ${isHandlerSql(scope)} as "${raw(prefix)}is_handler",
+    ${canContentSql(scope)} as "${raw(prefix)}can_content", ${canInternalSql(scope)} as "${raw(prefix)}can_internal"`;
+}
+
+const columns = (scope: ReportScope, withBody: boolean) => reportColumnsSql(scope, withBody);
+
+/** Splits the `<prefix>...` columns off a joined row into a report row. */
+export function takeReport(row: Record<string, unknown>, prefix: string): ReportRow {
+  const report: Record<string, unknown> = {};
+  for (const k of Object.keys(row)) {
+    if (k.startsWith(prefix)) {
+      report[k.slice(prefix.length)] = row[k];
+      delete row[k];
+    }
+  }
+  return shape([report as Omit<ReportRow, "__typename" | "id">])[0];
 }
 
 function shape(rows: Omit<ReportRow, "__typename" | "id">[]): ReportRow[] {

@@ -130,6 +130,21 @@ describe("bad input: a clear error, a code, nothing half-written", () => {
     }
   });
 
+  it("text with quotes, backslashes and question marks is data, never SQL", async () => {
+    for (const search of ["O'Brien", "a\\' or 1=1 --", "apa? ya?", "$1 ?? :name", "'); drop table report; --"]) {
+      const res = await app.gql(
+        `query($s: String!) { reports(filter: { search: $s }) { totalCount } agencies(search: $s) { totalCount } }`,
+        { s: search },
+      );
+      expect(res.errors, search).toBeUndefined();
+    }
+    const s = await app.gql(SUBMIT, {
+      input: reportInput({ title: "Tanya? Kenapa 'jalan' \\ rusak??", idempotencyKey: undefined }),
+    });
+    expect(s.data.submitReport.userErrors).toEqual([]);
+    expect(s.data.submitReport.report.title).toBe("Tanya? Kenapa 'jalan' \\ rusak??");
+  });
+
   it("malformed tracking IDs and node IDs answer null, not an error", async () => {
     const res = await app.gql(
       `{ a: trackReport(trackingId: "ADU-123") { id } b: trackReport(trackingId: "ADU-0000-0000") { id } c: node(id: "bm9wZQ") { id } d: node(id: "") { id } }`,

@@ -8,7 +8,7 @@ import { toGlobalId } from "../common/ids";
 import { parseInput } from "../common/validation";
 import { isAdmin } from "../common/viewer";
 import type { Context } from "../context";
-import { dummyPasswordHash, hashPassword, issueToken, verifyPassword } from "./auth.service";
+import { dummyPasswordHash, forgetSession, hashPassword, issueToken, verifyPassword } from "./auth.service";
 import { AuthSession, User } from "./user.entity";
 import { usersByIds } from "./user.queries";
 import { AuthPayload, LogInInput, LogOutPayload, SignUpInput, type UserRow, UserType } from "./user.types";
@@ -95,6 +95,7 @@ export class UserResolver {
   async logOut(@Ctx() ctx: Context): Promise<LogOutPayload> {
     if (!ctx.viewer.sessionId) return { ok: false };
     await ctx.em.nativeUpdate(AuthSession, { id: ctx.viewer.sessionId }, { revokedAt: new Date() });
+    forgetSession(ctx.viewer.sessionId);
     return { ok: true };
   }
 }
