@@ -105,12 +105,15 @@ export async function listDispositions(
   const c = req.cursor;
   const keyset = c ? sql`(${raw(expr)}, d.id) ${raw(readDesc ? "<" : ">")} (${c.v}::timestamptz, ${c.id})` : sql`true`;
   const dir = raw(readDesc ? "desc" : "asc");
-  const from = sql`disposition d join report r on r.id = d.report_id`;
-  // One statement for the page and its reports (with the viewer's access flags on each report).
+  // The page first (index on agency, deadline), then its reports by primary key: joining before the LIMIT lets the
+  // planner hash the whole report table.
+  const from = reportWhere.length ? sql`disposition d join report r on r.id = d.report_id` : sql`disposition d`;
   const raws = await query<Record<string, unknown>>(
     em,
-    sql`select ${cols}, ${reportColumnsSql(scope, false, "r.")} from ${from} where ${filterSql} and ${keyset}
-      order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`,
+    sql`select ${cols}, ${reportColumnsSql(scope, false, "r.")}
+      from (select d.* from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}) d
+      join report r on r.id = d.report_id
+      order by ${raw(expr)} ${dir}, d.id ${dir}`,
   );
   const reports = raws.map((row) => takeReport(row, "r."));
   const rows = shape(raws as unknown as Omit<DispositionRow, "__typename" | "id">[], () => true);
