@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   SEED_ON_START: z.enum(["true", "false"]).default("true"),
   SEED_REPORTS: z.coerce.number().int().min(0).default(2000),
   PUBLIC_URL: z.string().url().optional(),
+  /** How long anonymous callers share one answer to the same query; 0 turns the shared cache off. */
+  SHARED_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -73,6 +73,8 @@ export async function startServer(
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (server, ORM, embedded PostgreSQL, in that order).
+    stopOnTerminationSignals: false,
     // No "did you mean" suggestions: the schema is public through introspection, guessing aids are not needed.
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted, error) => {
@@ -104,7 +106,7 @@ export async function startServer(
     "/graphql",
     cors(),
     express.json({ limit: "100kb" }),
-    graphqlHandler(apollo, async ({ req }) => contextFor(req.headers.authorization)),
+    graphqlHandler(apollo, async ({ req }) => contextFor(req.headers.authorization), config.SHARED_CACHE_TTL_MS),
   );
 
   app.use("/uploads", cors(), uploadRouter({ config, orm, log }));

@@ -10,8 +10,6 @@ interface Cached {
   expires: number;
 }
 
-/** How long anonymous callers share one answer: a second keeps public pages live and takes load off the database. */
-export const SHARED_TTL_MS = 1000;
 const MAX_ENTRIES = 2000;
 
 /**
@@ -40,6 +38,8 @@ function cacheableDocument(doc: DocumentNode): boolean {
 export function graphqlHandler<C extends BaseContext>(
   server: ApolloServer<C>,
   context: ContextFunction<[{ req: express.Request; res: express.Response }], C>,
+  /** How long anonymous callers share one answer (a second keeps public pages live); 0 turns sharing off. */
+  sharedTtlMs = 1000,
 ): express.RequestHandler {
   const cache = new Map<string, Cached>();
   const inflight = new Map<string, Promise<Cached>>();
@@ -81,7 +81,7 @@ export function graphqlHandler<C extends BaseContext>(
       status: response.status ?? 200,
       headers: [...response.headers],
       body,
-      expires: Date.now() + SHARED_TTL_MS,
+      expires: Date.now() + sharedTtlMs,
     };
   }
 
@@ -95,7 +95,8 @@ export function graphqlHandler<C extends BaseContext>(
   return async (req, res, next) => {
     try {
       const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-      const anonymous = !req.headers.authorization && req.method === "POST" && body && decide(body.query);
+      const anonymous =
+        sharedTtlMs > 0 && !req.headers.authorization && req.method === "POST" && body && decide(body.query);
       if (!anonymous) return send(res, await execute(req, res), false);
       const key = JSON.stringify([body.query, body.variables ?? null, body.operationName ?? null]);
       const hit = cache.get(key);

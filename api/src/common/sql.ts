@@ -1,4 +1,4 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
+import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 
 /**
  * A tiny SQL fragment type for the hand-written read path: values become `?` placeholders (knex bindings), fragments
@@ -51,8 +51,14 @@ export function parseTimestamp(s: string): Date {
 /** Columns aliased `...At` or `...Date` are timestamps: they come back as Date objects. */
 const TIMESTAMP_KEY = /(At|Date)$/;
 
+/**
+ * Runs a fragment with its values as real bind parameters ($1, $2...), in the entity manager's transaction when it
+ * has one. (MikroORM's em.execute would write the values into the SQL text.)
+ */
 export async function query<T = Record<string, unknown>>(em: EntityManager, q: Sql): Promise<T[]> {
-  const rows = await em.execute<Record<string, unknown>[]>(q.text, q.values, "all");
+  const knex = (em.getTransactionContext() as Knex.Transaction | undefined) ?? em.getKnex();
+  const result = (await knex.raw(q.text, q.values as Knex.RawBinding[])) as { rows: Record<string, unknown>[] };
+  const rows = result.rows;
   for (const row of rows) {
     for (const key in row) {
       const v = row[key];

@@ -78,11 +78,14 @@ export async function listDispositions(
   const req = pageRequest(args, 50);
   checkCursorValue(req.cursor, "date", false, req.backward ? "before" : "after");
   const where: Sql[] = [];
-  if (!isVerifier(scope.viewer)) where.push(sql`d.agency_id = any(${scope.agencySubtree}::int[])`);
+  // The agencies whose dispositions are listed: staff see their agency and its units; verifiers all, or the
+  // agencies (with their units) they filter by.
+  let agencies: Sql | null = null;
+  if (!isVerifier(scope.viewer)) agencies = sql`${scope.agencySubtree}::int[]`;
   else if (filter?.agencyIds?.length) {
     const ids = filter.agencyIds.map((id, i) => decodeId(id, "Agency", `filter.agencyIds.${i}`));
-    where.push(sql`d.agency_id in (with recursive t(id) as (select id from agency where id = any(${ids}::int[])
-      union select a.id from agency a join t on a.parent_id = t.id) select id from t)`);
+    agencies = sql`array(with recursive t(id) as (select id from agency where id = any(${ids}::int[])
+      union select a.id from agency a join t on a.parent_id = t.id) select id from t)`;
   }
   if (filter?.statuses?.length) where.push(sql`d.status = any(${filter.statuses}::text[])`);
   if (filter?.overdue != null) {
@@ -108,11 +111,19 @@ export async function listDispositions(
   // The page first (index on agency, deadline), then its reports by primary key: joining before the LIMIT lets the
   // planner hash the whole report table.
   const from = reportWhere.length ? sql`disposition d join report r on r.id = d.report_id` : sql`disposition d`;
+  const order = sql`order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}`;
+  // The page first, then its reports by primary key (joining before the LIMIT lets the planner hash the whole
+  // report table). With a set of agencies, each agency's first page comes from its (agency, deadline) index and
+  // the pages are merged: no sort of every disposition the agencies ever had.
+  const page = agencies
+    ? sql`select x.* from unnest(${agencies}) a(id) cross join lateral (
+        select d.* from ${from} where d.agency_id = a.id and ${filterSql} and ${keyset} ${order}) x
+        order by ${raw(expr.replace("d.", "x."))} ${dir}, x.id ${dir} limit ${req.limit + 1}`
+    : sql`select d.* from ${from} where ${filterSql} and ${keyset} ${order}`;
   const raws = await query<Record<string, unknown>>(
     em,
     sql`select ${cols}, ${reportColumnsSql(scope, false, "r.")}
-      from (select d.* from ${from} where ${filterSql} and ${keyset} order by ${raw(expr)} ${dir}, d.id ${dir} limit ${req.limit + 1}) d
-      join report r on r.id = d.report_id
+      from (${page}) d join report r on r.id = d.report_id
       order by ${raw(expr)} ${dir}, d.id ${dir}`,
   );
   const reports = raws.map((row) => takeReport(row, "r."));
@@ -126,7 +137,11 @@ export async function listDispositions(
     req,
     (r) => ({ v: (field === DispositionOrderField.DUE_AT ? r.dueAt : r.createdAt).toISOString(), id: r.key }),
     async () => {
-      const [{ n }] = await query<{ n: number }>(em, sql`select count(*)::int as n from ${from} where ${filterSql}`);
+      const inAgencies = agencies ? sql` and d.agency_id = any(${agencies})` : sql``;
+      const [{ n }] = await query<{ n: number }>(
+        em,
+        sql`select count(*)::int as n from ${from} where ${filterSql}${inAgencies}`,
+      );
       return n;
     },
   );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
-import { ACCEPT, reportInput, SUBMIT, VERIFY } from "../../test/operations";
+import { ACCEPT, FORWARD, reportInput, SUBMIT, VERIFY } from "../../test/operations";
 
 /**
  * The read path's statement budget: a constant number of SQL statements per request, whatever the page size
@@ -61,6 +61,53 @@ describe("SQL statements per request", () => {
     const small = await app.countStatements(() => app.gql(PUBLIC_LIST.replace("first: 20", "first: 2")));
     const big = await app.countStatements(() => app.gql(PUBLIC_LIST.replace("first: 20", "first: 60")));
     expect(big.statements.length).toBe(small.statements.length);
+  });
+
+  it("the inbox pages in deadline order across the agency and its units, and verifiers filter by agency", async () => {
+    // Three reports go on to the city's unit: the city's inbox merges its own and its unit's dispositions.
+    const accepted = await app.gql(
+      `{ dispositions(first: 3, filter: { statuses: [ACCEPTED] }) { nodes { id } } }`,
+      {},
+      app.fx.tokens.bandungOp,
+    );
+    for (const d of accepted.data.dispositions.nodes) {
+      const f = await app.gql(
+        FORWARD,
+        { input: { dispositionId: d.id, toAgencyId: app.fx.agencies.bandungUnit } },
+        app.fx.tokens.bandungOp,
+      );
+      expect(f.data.forwardDisposition.userErrors).toEqual([]);
+    }
+    const page = `query($a: String) { dispositions(first: 25, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { id dueAt agency { name } } } }`;
+    const seen: { id: string; dueAt: string }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const res: any = await app.gql(page, { a: after }, app.fx.tokens.bandungOp);
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data.dispositions.nodes);
+      after = res.data.dispositions.pageInfo.endCursor;
+      if (!res.data.dispositions.pageInfo.hasNextPage) break;
+    }
+    expect(seen).toHaveLength(63);
+    expect(new Set(seen.map((d) => d.id)).size).toBe(63);
+    expect(seen.filter((d: any) => d.agency.name === "Dinas Pekerjaan Umum Kota Bandung")).toHaveLength(3);
+    const dues = seen.map((d) => Date.parse(d.dueAt));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    const byVerifier = await app.gql(
+      `query($ids: [ID!]) { dispositions(first: 100, filter: { agencyIds: $ids }) { totalCount nodes { agency { name } } } }`,
+      { ids: [app.fx.agencies.jabar] },
+      app.fx.tokens.verifier,
+    );
+    expect(byVerifier.data.dispositions.totalCount).toBe(60);
+    expect(new Set(byVerifier.data.dispositions.nodes.map((d: { agency: { name: string } }) => d.agency.name))).toEqual(
+      new Set(["Pemerintah Provinsi Jawa Barat"]),
+    );
+    const all = await app.gql(
+      `{ dispositions(first: 10, orderBy: { field: CREATED_AT, direction: DESC }) { totalCount } }`,
+      {},
+      app.fx.tokens.verifier,
+    );
+    expect(all.data.dispositions.totalCount).toBe(123);
   });
 
   it("pages forward and backward with cursors", async () => {
