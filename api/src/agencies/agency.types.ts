@@ -15,7 +15,7 @@ export interface AgencyRow {
   requiresApproval: boolean;
 }
 
-@ObjectType("Agency", { implements: Node })
+@ObjectType("Agency", { implements: Node, simpleResolvers: true })
 export class AgencyType extends Node {
   @Field()
   name!: string;

@@ -12,7 +12,7 @@ export interface AttachmentRow {
   size: number;
 }
 
-@ObjectType("Attachment", { implements: Node })
+@ObjectType("Attachment", { implements: Node, simpleResolvers: true })
 export class AttachmentType extends Node {
   @Field()
   fileName!: string;

@@ -9,7 +9,7 @@ export interface CategoryRow {
   parentId: number | null;
 }
 
-@ObjectType("Category", { implements: Node })
+@ObjectType("Category", { implements: Node, simpleResolvers: true })
 export class CategoryType extends Node {
   @Field()
   name!: string;

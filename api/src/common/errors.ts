@@ -15,7 +15,7 @@ export const forbidden = (why = "You may not do this") => new AppError("FORBIDDE
 export const unauthenticated = (why = "Sign in first") => new AppError("UNAUTHENTICATED", why);
 export const badInput = (why: string, field?: string) => new AppError("BAD_USER_INPUT", why, field ? { field } : {});
 
-@ObjectType({ description: "A problem the user can fix, with the input field it concerns." })
+@ObjectType({ simpleResolvers: true, description: "A problem the user can fix, with the input field it concerns." })
 export class UserError {
   @Field(() => [String], { nullable: true })
   field?: string[];

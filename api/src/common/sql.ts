@@ -43,9 +43,10 @@ export const and = (parts: Sql[]) => (parts.length ? sql`(${join(parts, " and ")
 
 /** PostgreSQL's text form of timestamptz (MikroORM keeps timestamps as strings) into a Date. */
 export function parseTimestamp(s: string): Date {
-  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)([+-]\d{2})(?::?(\d{2}))?$/.exec(s);
-  if (!m) return new Date(s);
-  return new Date(`${m[1]}T${m[2]}${m[3]}:${m[4] ?? "00"}`);
+  // "2026-11-28 16:59:59.123456+07" -> ISO 8601 ("T", and minutes on the offset), which Date parses natively.
+  const iso = s.charCodeAt(10) === 32 ? `${s.slice(0, 10)}T${s.slice(11)}` : s;
+  const sign = iso.charCodeAt(iso.length - 3);
+  return new Date(sign === 43 || sign === 45 ? `${iso}:00` : iso);
 }
 
 /** Columns aliased `...At` or `...Date` are timestamps: they come back as Date objects. */

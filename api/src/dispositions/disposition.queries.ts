@@ -7,7 +7,7 @@ import { and, query, raw, type Sql, sql } from "../common/sql";
 import { isVerifier } from "../common/viewer";
 import { OrderDirection } from "../reports/report.inputs";
 import type { ReportScope } from "../reports/report.policy";
-import { reportColumnsSql, reportFilterSql, takeReport } from "../reports/report.queries";
+import { reportColumnsSql, reportFilterSql, splitReport } from "../reports/report.queries";
 import {
   type DispositionFilter,
   type DispositionOrder,
@@ -126,10 +126,10 @@ export async function listDispositions(
       from (${page}) d join report r on r.id = d.report_id
       order by ${raw(expr)} ${dir}, d.id ${dir}`,
   );
-  const reports = raws.map((row) => takeReport(row, "r."));
-  const rows = shape(raws as unknown as Omit<DispositionRow, "__typename" | "id">[], () => true);
+  const split = raws.map((row) => splitReport(row, "r."));
+  const rows = shape(split.map((x) => x.rest) as unknown as Omit<DispositionRow, "__typename" | "id">[], () => true);
   rows.forEach((d, i) => {
-    d.reportRow = reports[i];
+    d.reportRow = split[i].report;
   });
   const field = orderBy?.field ?? DispositionOrderField.DUE_AT;
   return toConnection(

@@ -27,7 +27,7 @@ export interface DispositionRow {
   reportRow?: ReportRow;
 }
 
-@ObjectType("Disposition", { implements: Node })
+@ObjectType("Disposition", { implements: Node, simpleResolvers: true })
 export class DispositionType extends Node {
   @Field(() => DispositionStatus)
   status!: DispositionStatus;

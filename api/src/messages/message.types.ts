@@ -18,7 +18,7 @@ export interface MessageRow {
   can_internal: boolean;
 }
 
-@ObjectType("Message", { implements: Node })
+@ObjectType("Message", { implements: Node, simpleResolvers: true })
 export class MessageType extends Node {
   @Field()
   body!: string;

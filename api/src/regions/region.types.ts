@@ -11,7 +11,7 @@ export interface RegionRow {
   parentCode: string | null;
 }
 
-@ObjectType("Region", { implements: Node })
+@ObjectType("Region", { implements: Node, simpleResolvers: true })
 export class RegionType extends Node {
   @Field()
   code!: string;

@@ -27,7 +27,7 @@ import {
 import * as reports from "./report.service";
 import { type ReportRow, ReportType } from "./report.types";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class SubmitReportPayload {
   @Field(() => ReportType, { nullable: true }) report!: ReportRow | null;
   @Field(() => String, { nullable: true }) trackingId!: string | null;
@@ -39,19 +39,19 @@ class SubmitReportPayload {
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class ReportPayload {
   @Field(() => ReportType, { nullable: true }) report!: ReportRow | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class DispositionPayload {
   @Field(() => DispositionType, { nullable: true }) disposition!: DispositionRow | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class MessagePayload {
   @Field(() => MessageType, { nullable: true }) message!: MessageRow | null;
   @Field(() => [UserError]) userErrors!: UserError[];

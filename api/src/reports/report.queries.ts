@@ -60,16 +60,18 @@ export function reportColumnsSql(scope: ReportScope, withBody: boolean, prefix =
 
 const columns = (scope: ReportScope, withBody: boolean) => reportColumnsSql(scope, withBody);
 
-/** Splits the `<prefix>...` columns off a joined row into a report row. */
-export function takeReport(row: Record<string, unknown>, prefix: string): ReportRow {
+/** Splits a joined row into its own columns and the report's `<prefix>...` columns (new objects: no `delete`). */
+export function splitReport(
+  row: Record<string, unknown>,
+  prefix: string,
+): { rest: Record<string, unknown>; report: ReportRow } {
   const report: Record<string, unknown> = {};
-  for (const k of Object.keys(row)) {
-    if (k.startsWith(prefix)) {
-      report[k.slice(prefix.length)] = row[k];
-      delete row[k];
-    }
+  const rest: Record<string, unknown> = {};
+  for (const k in row) {
+    if (k.startsWith(prefix)) report[k.slice(prefix.length)] = row[k];
+    else rest[k] = row[k];
   }
-  return shape([report as Omit<ReportRow, "__typename" | "id">])[0];
+  return { rest, report: shape([report as Omit<ReportRow, "__typename" | "id">])[0] };
 }
 
 function shape(rows: Omit<ReportRow, "__typename" | "id">[]): ReportRow[] {

@@ -32,7 +32,7 @@ export interface ReportRow extends ReportAccess {
   dueAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GeoPoint {
   @Field(() => Float)
   lat!: number;
@@ -41,7 +41,7 @@ export class GeoPoint {
   lng!: number;
 }
 
-@ObjectType({ description: "The person behind a report, as far as the viewer may see it." })
+@ObjectType({ simpleResolvers: true, description: "The person behind a report, as far as the viewer may see it." })
 export class Reporter {
   @Field(() => String, { nullable: true })
   name!: string | null;
@@ -53,7 +53,7 @@ export class Reporter {
   phone!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Rating {
   @Field(() => Int)
   score!: number;
@@ -65,7 +65,7 @@ export class Rating {
   createdAt!: Date;
 }
 
-@ObjectType("Report", { implements: Node })
+@ObjectType("Report", { implements: Node, simpleResolvers: true })
 export class ReportType extends Node {
   @Field()
   trackingId!: string;
@@ -120,7 +120,7 @@ export interface EventRow {
   createdAt: Date;
 }
 
-@ObjectType("ReportEvent", { implements: Node })
+@ObjectType("ReportEvent", { implements: Node, simpleResolvers: true })
 export class ReportEventType extends Node {
   @Field({ description: "One of the event types in DESIGN.md." })
   type!: string;

@@ -65,6 +65,8 @@ export async function viewerFromAuthorization(
   if (typeof authorization !== "string") throw denied("Malformed authorization");
   const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!m) throw denied("Authorization must be 'Bearer <token>'");
+  const cached = sessions.get(m[1]);
+  if (cached && cached.until > Date.now()) return cached.value;
   let sid: string;
   let sub: number;
   try {
@@ -74,8 +76,6 @@ export async function viewerFromAuthorization(
   } catch {
     throw denied("Invalid or expired token");
   }
-  const cached = sessions.get(sid);
-  if (cached && cached.until > Date.now()) return cached.value;
   // One statement: the session, the user, and the agency's subtree (parents see what their units handle).
   const rows = await em.execute<
     { id: number; name: string; roles: string[]; agency_id: number | null; subtree: number[] | null }[]
@@ -100,19 +100,20 @@ export async function viewerFromAuthorization(
   };
   const value = { viewer, agencySubtree: u.subtree ?? [] };
   if (sessions.size >= SESSION_CACHE_SIZE) sessions.delete(sessions.keys().next().value as string);
-  sessions.set(sid, { value, until: Date.now() + SESSION_CACHE_MS });
+  sessions.set(m[1], { sid, value, until: Date.now() + SESSION_CACHE_MS });
   return value;
 }
 
 /**
- * Checked sessions are remembered for a few seconds per process, so a busy agency console does not look its session
+ * Checked tokens are remembered for a few seconds per process, so a busy agency console does not look its session
  * up on every request. Logging out forgets at once in this process; elsewhere a revoked or expired session stops
  * working within SESSION_CACHE_MS.
  */
 export const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_SIZE = 10_000;
-const sessions = new Map<string, { value: { viewer: Viewer; agencySubtree: number[] }; until: number }>();
+/** By token: a remembered token skips the signature check and the lookup. */
+const sessions = new Map<string, { sid: string; value: { viewer: Viewer; agencySubtree: number[] }; until: number }>();
 
 export function forgetSession(sid: string): void {
-  sessions.delete(sid);
+  for (const [token, entry] of sessions) if (entry.sid === sid) sessions.delete(token);
 }

@@ -15,7 +15,7 @@ export interface UserRow {
   self?: boolean;
 }
 
-@ObjectType("User", { implements: Node })
+@ObjectType("User", { implements: Node, simpleResolvers: true })
 export class UserType extends Node {
   @Field()
   name!: string;
@@ -41,14 +41,14 @@ export class SignUpInput {
   @Field(() => String, { nullable: true }) phone?: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field(() => String, { nullable: true }) token!: string | null;
   @Field(() => UserType, { nullable: true }) user!: UserRow | null;
   @Field(() => [UserError]) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LogOutPayload {
   @Field() ok!: boolean;
 }
