@@ -201,6 +201,8 @@ export async function submitReport(ctx: Context, input: SubmitReportInput): Prom
     if (keyHash) {
       // Same key, one at a time: the first creates, the others wait and return its result.
       await em.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [keyHash]);
+      // Sealed access codes are kept for 24 hours only: expired keys go as new ones arrive (index on expires_at).
+      await em.execute("delete from idempotency_key where expires_at < now()");
       const prior = await em.findOne(
         IdempotencyKey,
         { keyHash, expiresAt: { $gt: new Date() } },

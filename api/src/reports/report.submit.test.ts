@@ -28,6 +28,16 @@ describe("submitReport", () => {
     expect(t.data.trackReport.reporter.email).toBe("siti@example.id");
   });
 
+  it("expired idempotency keys are deleted, and an expired key no longer replays", async () => {
+    const key = crypto.randomUUID();
+    const first = await app.gql(SUBMIT, { input: reportInput({ idempotencyKey: key }) });
+    await app.orm.em.fork().execute("update idempotency_key set expires_at = now() - interval '1 second'");
+    const again = await app.gql(SUBMIT, { input: reportInput({ idempotencyKey: key }) });
+    expect(again.data.submitReport.trackingId).not.toBe(first.data.submitReport.trackingId);
+    const [{ n }] = await app.orm.em.fork().execute<{ n: number }[]>("select count(*)::int as n from idempotency_key where expires_at < now()");
+    expect(n).toBe(0);
+  });
+
   it("anonymous without contact; signed-in and identified takes the account's name", async () => {
     const anon = await app.gql(SUBMIT, { input: reportInput({ anonymous: true, reporter: null }) });
     expect(anon.data.submitReport.userErrors).toEqual([]);
