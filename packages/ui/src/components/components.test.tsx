@@ -4,6 +4,7 @@ import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createI18n } from "../i18n";
 import { DispositionStatusChip, ReportStatusChip } from "./chip";
+import { ConnectionList, type ConnectionListState } from "./connection-list";
 import { DueDate } from "./due-date";
 import { LanguageSwitch } from "./language-switch";
 import { SignInForm } from "./sign-in-form";
@@ -127,5 +128,52 @@ describe("SignInForm", () => {
     fireEvent.change(screen.getByLabelText("Kata sandi"), { target: { value: "x" } });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Masuk" })));
     expect(screen.getByRole("alert").textContent).toBe("Account locked");
+  });
+});
+
+describe("ConnectionList", () => {
+  const state = (over: Partial<ConnectionListState<{ id: string; title: string }>>) => ({
+    items: undefined,
+    errorCode: null,
+    onRetry: vi.fn(),
+    hasMore: false,
+    loadingMore: false,
+    loadMoreErrorCode: null,
+    onLoadMore: vi.fn(),
+    ...over,
+  });
+  const list = (over: Partial<ConnectionListState<{ id: string; title: string }>>) => (
+    <ConnectionList
+      {...state(over)}
+      errorTitle="Daftar gagal dimuat"
+      emptyTitle="Belum ada laporan"
+      emptyBody={<p>Coba lagi nanti.</p>}
+      renderItem={(item) => <span>{item.title}</span>}
+    />
+  );
+
+  it("shows a spinner, then the first page's error with a retry", () => {
+    const onRetry = vi.fn();
+    const { rerender } = renderWithI18n(list({}));
+    expect(screen.getByRole("status")).toBeTruthy();
+    rerender(<I18nextProvider i18n={i18n}>{list({ errorCode: "NETWORK", onRetry })}</I18nextProvider>);
+    expect(screen.getByText("Daftar gagal dimuat")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Coba lagi" }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it("shows the empty state, or the items with a load-more button", () => {
+    const onLoadMore = vi.fn();
+    const { rerender } = renderWithI18n(list({ items: [] }));
+    expect(screen.getByText("Belum ada laporan")).toBeTruthy();
+    expect(screen.getByText("Coba lagi nanti.")).toBeTruthy();
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        {list({ items: [{ id: "1", title: "Jalan rusak" }], hasMore: true, onLoadMore })}
+      </I18nextProvider>,
+    );
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Jalan rusak"]);
+    fireEvent.click(screen.getByRole("button", { name: "Muat lebih banyak" }));
+    expect(onLoadMore).toHaveBeenCalledOnce();
   });
 });

@@ -8,6 +8,7 @@ export {
   ReportStatusChip,
   type Tone,
 } from "./chip";
+export { ConnectionList, type ConnectionListProps, type ConnectionListState } from "./connection-list";
 export { cx } from "./cx";
 export { DueDate } from "./due-date";
 export { EmptyState } from "./empty-state";

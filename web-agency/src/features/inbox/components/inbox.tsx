@@ -1,8 +1,7 @@
-import { describeError } from "@aduan/graphql-client/errors";
-import { useLoadMore } from "@aduan/graphql-client/pagination";
-import { EmptyState, ErrorNotice, Loading, LoadMore, Segmented } from "@aduan/ui/components";
+import { useConnectionList } from "@aduan/graphql-client/pagination";
+import { ConnectionList, Segmented } from "@aduan/ui/components";
 import { useQuery } from "@apollo/client/react";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AgencyInboxQuery, type InboxView, inboxVariables } from "../graphql";
 import { DispositionCard } from "./disposition-card";
@@ -11,42 +10,18 @@ import { DispositionCard } from "./disposition-card";
 export function Inbox() {
   const { t } = useTranslation();
   const [view, setView] = useState<InboxView>("open");
-  const { data, error, refetch, fetchMore } = useQuery(AgencyInboxQuery, { variables: inboxVariables(view) });
-  const connection = data?.dispositions;
-  const more = useLoadMore(connection?.pageInfo, fetchMore);
+  const query = useQuery(AgencyInboxQuery, { variables: inboxVariables(view) });
+  const connection = query.data?.dispositions;
+  const list = useConnectionList(connection, query);
 
-  let content: ReactNode;
-  if (!connection) {
-    content = error ? (
-      <ErrorNotice
-        title={t("inbox.loadError")}
-        code={describeError(error)}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    ) : (
-      <Loading />
-    );
-  } else if (connection.edges.length === 0) {
-    content = <EmptyState title={view === "open" ? t("inbox.emptyOpen") : t("inbox.emptyAll")} />;
-  } else {
-    content = (
-      <>
-        <ul className="ad-list">
-          {connection.edges.map(({ node }) => (
-            <li key={node.id}>
-              <DispositionCard disposition={node} />
-            </li>
-          ))}
-        </ul>
-        <LoadMore
-          hasMore={more.hasMore}
-          busy={more.loading}
-          errorCode={more.error ? describeError(more.error) : null}
-          onLoadMore={() => void more.loadMore()}
-        />
-      </>
-    );
-  }
+  const content = (
+    <ConnectionList
+      {...list}
+      errorTitle={t("inbox.loadError")}
+      emptyTitle={view === "open" ? t("inbox.emptyOpen") : t("inbox.emptyAll")}
+      renderItem={(disposition) => <DispositionCard disposition={disposition} />}
+    />
+  );
 
   return (
     <section className="ad-stack">
