@@ -1,8 +1,7 @@
 import "reflect-metadata";
-import path from "node:path";
 import { createLogger } from "./common/logger";
 import { loadConfig } from "./config";
-import { startEmbeddedPostgres } from "./db/embedded";
+import { resolveDatabase } from "./db/database";
 import { openOrm } from "./db/orm";
 import { seedIfEmpty } from "./db/seed/seed";
 import { startServer } from "./server";
@@ -15,18 +14,9 @@ import { startServer } from "./server";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  let databaseUrl = config.DATABASE_URL;
-  let stopPg: (() => Promise<void>) | undefined;
-  if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(config.DATA_DIR, "pg"),
-      port: config.EMBEDDED_PG_PORT,
-      persistent: true,
-    });
-    databaseUrl = pg.url("aduan");
-    stopPg = pg.stop;
-    log.info({ port: pg.port, dataDir: pg.dataDir }, "embedded PostgreSQL started");
-  }
+  const { url: databaseUrl, stop: stopPg } = await resolveDatabase(config, (pg) =>
+    log.info({ port: pg.port, dataDir: pg.dataDir }, "embedded PostgreSQL started"),
+  );
   const orm = await openOrm(databaseUrl);
   if (config.SEED_ON_START === "true") await seedIfEmpty(orm, config, log);
   const server = await startServer(config, orm, log);

@@ -1,5 +1,6 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { UserError } from "./errors";
+import { InputErrors } from "./mutation";
 
 /** Validates a mutation input with zod; failures become userErrors naming the input field. */
 export function parseInput<T extends z.ZodType>(
@@ -17,3 +18,18 @@ export function parseInput<T extends z.ZodType>(
     })),
   };
 }
+
+/** Like parseInput, for commands: throws the userErrors (the mutation's payload carries them). */
+export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const r = parseInput(schema, input);
+  if (!r.ok) throw new InputErrors(r.errors);
+  return r.value;
+}
+
+/** Trimmed text between min and max characters, with messages naming the field. */
+export const text = (field: string, [min, max]: readonly [number, number]) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${field} must be at least ${min} characters`)
+    .max(max, `${field} must be at most ${max} characters`);

@@ -6,8 +6,7 @@ import { SLA } from "../common/calendar";
 import { AuthorRole, DispositionStatus, EventType, MessageVisibility, ReportStatus } from "../common/enums";
 import { AppError, notFound, userError } from "../common/errors";
 import { decodeId } from "../common/ids";
-import { InputErrors } from "../common/mutation";
-import { parseInput } from "../common/validation";
+import { text, validate } from "../common/validation";
 import { isAgencyAdmin, isAgencyStaff } from "../common/viewer";
 import type { Context } from "../context";
 import { Message } from "../messages/message.entity";
@@ -17,19 +16,6 @@ import { DISPOSITION_FROM, deriveStatus, isActiveDisposition } from "../reports/
 import { claimAttachments, followUpDue, LIMITS } from "../reports/report.service";
 import { Disposition } from "./disposition.entity";
 import type { ForwardDispositionInput, RespondInput, ReturnDispositionInput } from "./disposition.types";
-
-const text = (field: string, [min, max]: readonly [number, number]) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${field} must be at least ${min} characters`)
-    .max(max, `${field} must be at most ${max} characters`);
-
-function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const r = parseInput(schema, input);
-  if (!r.ok) throw new InputErrors(r.errors);
-  return r.value;
-}
 
 /**
  * Locks the report, then the disposition; only staff of the disposition's own agency act on it (others get NOT_FOUND,

@@ -26,7 +26,7 @@ import {
 } from "../common/ids";
 import { InputErrors } from "../common/mutation";
 import { query, sql } from "../common/sql";
-import { parseInput } from "../common/validation";
+import { text, validate } from "../common/validation";
 import { isVerifier, type Viewer } from "../common/viewer";
 import type { Context } from "../context";
 import { Disposition } from "../dispositions/disposition.entity";
@@ -51,12 +51,6 @@ import { ALLOWED_FROM, describeStatus } from "./report.lifecycle";
 
 export const LIMITS = { title: [5, 200], body: [20, 10_000], message: [1, 10_000], reason: [10, 2_000] } as const;
 
-const text = (field: string, [min, max]: readonly [number, number]) =>
-  z
-    .string()
-    .trim()
-    .min(min, `${field} must be at least ${min} characters`)
-    .max(max, `${field} must be at most ${max} characters`);
 const email = z.string().trim().toLowerCase().max(254).email("Enter a valid email address");
 const phone = z
   .string()
@@ -99,12 +93,6 @@ const SubmitSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{22,200}$/, "Use a random key of at least 128 bits, such as a UUID")
     .nullish(),
 });
-
-function validate<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const r = parseInput(schema, input);
-  if (!r.ok) throw new InputErrors(r.errors);
-  return r.value;
-}
 
 async function lockReport(em: EntityManager, id: number): Promise<Report> {
   const r = await em.findOne(Report, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

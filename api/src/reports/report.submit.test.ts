@@ -34,7 +34,9 @@ describe("submitReport", () => {
     await app.orm.em.fork().execute("update idempotency_key set expires_at = now() - interval '1 second'");
     const again = await app.gql(SUBMIT, { input: reportInput({ idempotencyKey: key }) });
     expect(again.data.submitReport.trackingId).not.toBe(first.data.submitReport.trackingId);
-    const [{ n }] = await app.orm.em.fork().execute<{ n: number }[]>("select count(*)::int as n from idempotency_key where expires_at < now()");
+    const [{ n }] = await app.orm.em
+      .fork()
+      .execute<{ n: number }[]>("select count(*)::int as n from idempotency_key where expires_at < now()");
     expect(n).toBe(0);
   });
 

@@ -1,9 +1,8 @@
 import "reflect-metadata";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { createLogger } from "../common/logger";
 import { loadConfig } from "../config";
-import { startEmbeddedPostgres } from "../db/embedded";
+import { resolveDatabase } from "../db/database";
 import { openOrm } from "../db/orm";
 import { seedReference, seedReports } from "../db/seed/seed";
 
@@ -43,18 +42,9 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
   const started = Date.now();
-  let databaseUrl = config.DATABASE_URL;
-  let stopPg: (() => Promise<void>) | undefined;
-  if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(config.DATA_DIR, "pg"),
-      port: config.EMBEDDED_PG_PORT,
-      persistent: true,
-    });
-    databaseUrl = pg.url("aduan");
-    stopPg = pg.stop;
-    process.stdout.write(`Embedded PostgreSQL started (data in ${pg.dataDir}, port ${pg.port})\n`);
-  }
+  const { url: databaseUrl, stop: stopPg } = await resolveDatabase(config, (pg) =>
+    process.stdout.write(`Embedded PostgreSQL started (data in ${pg.dataDir}, port ${pg.port})\n`),
+  );
   let orm: Awaited<ReturnType<typeof openOrm>> | undefined;
   try {
     orm = await openOrm(databaseUrl);
