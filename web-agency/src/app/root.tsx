@@ -1,11 +1,10 @@
 import { StaffRoot } from "@aduan/graphql-client/session";
-import { SignInPage } from "../pages/sign-in-page";
 import { AppRoutes } from "./routes";
 
 /** The header and, depending on the session, the sign-in form or the agency portal's pages. */
 export function Root() {
   return (
-    <StaffRoot homeHref={import.meta.env.BASE_URL} signInPage={SignInPage}>
+    <StaffRoot homeHref={import.meta.env.BASE_URL}>
       <AppRoutes />
     </StaffRoot>
   );

@@ -10,5 +10,5 @@ export {
   type SignInFailure,
   useSession,
 } from "./session";
-export { StaffApp, type StaffAppProps, StaffRoot, type StaffRootProps } from "./staff";
+export { StaffApp, type StaffAppProps, StaffRoot, type StaffRootProps, StaffSignInPage } from "./staff";
 export { createTokenStore, type TokenStore } from "./token-store";

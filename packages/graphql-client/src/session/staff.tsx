@@ -1,4 +1,4 @@
-import { AppShell, Button, ErrorNotice, Loading } from "@aduan/ui/components";
+import { AppShell, Button, ErrorNotice, Loading, Notice, SignInForm, useErrorText } from "@aduan/ui/components";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import type { i18n as I18n } from "i18next";
@@ -32,11 +32,35 @@ export function StaffApp({ client, i18n, tokens, allowedRoles, base, children }:
   );
 }
 
+/**
+ * The staff portals' sign-in page, with the heading and intro of the app's own messages (`signIn.heading`,
+ * `signIn.intro`, `documentTitle.signIn`) and why a session ended, if it did.
+ */
+export function StaffSignInPage({ reason }: { reason: SignedOutReason | null }) {
+  // The keys are in each staff portal's own messages, whose types this package cannot see.
+  const t = useTranslation().t as unknown as (
+    key: "documentTitle.signIn" | "signIn.heading" | "signIn.intro",
+  ) => string;
+  const errorText = useErrorText();
+  const { signIn } = useSession();
+  return (
+    <>
+      <title>{t("documentTitle.signIn")}</title>
+      <SignInForm
+        heading={t("signIn.heading")}
+        intro={<p>{t("signIn.intro")}</p>}
+        notice={reason ? <Notice tone="warning">{errorText(reason)}</Notice> : null}
+        onSubmit={signIn}
+      />
+    </>
+  );
+}
+
 export interface StaffRootProps {
   /** Where the portal's name in the header links to (the app's base path). */
   homeHref: string;
-  /** The page shown to someone signed out, told why when the session ended or lacked access. */
-  signInPage: ComponentType<{ reason: SignedOutReason | null }>;
+  /** The page shown to someone signed out, told why when the session ended or lacked access (default: StaffSignInPage). */
+  signInPage?: ComponentType<{ reason: SignedOutReason | null }>;
   /** The portal's pages, shown once signed in. */
   children: ReactNode;
 }
@@ -45,7 +69,7 @@ export interface StaffRootProps {
  * The header, with the portal's name (the `area` text of the app's own messages), and, depending on the session, the
  * sign-in page or the portal's pages.
  */
-export function StaffRoot({ homeHref, signInPage: SignInPage, children }: StaffRootProps) {
+export function StaffRoot({ homeHref, signInPage: SignInPage = StaffSignInPage, children }: StaffRootProps) {
   // The key is in each staff portal's own messages, whose types this package (and web-public) cannot see.
   const appText = useTranslation().t as unknown as (key: "area") => string;
   const { t } = useTranslation("common");
