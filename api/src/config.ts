@@ -17,7 +17,10 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DATA_DIR: z.string().default(path.resolve(__dirname, "..", "..", ".data")),
+  /** Shares live updates between API processes (Redis pub/sub); without it they stay in-process. */
   REDIS_URL: z.string().url().optional(),
+  /** Background jobs this process runs at once (graphile-worker); 0 runs none here (API-only replicas). */
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(32).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TOKEN_SECRET: key,
   HMAC_KEY: key,
@@ -31,6 +34,31 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** How long anonymous callers share one answer to the same query; 0 turns the shared cache off. */
   SHARED_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Mail to reporters and staff through this SMTP server (smtp:// or smtps://, credentials in the URL); unset: logged only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Aduan <no-reply@aduan.localhost>"),
+  /** SMS through an operator's HTTP gateway: POST {"to","text"} as JSON; unset: logged only. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  /** Sent as `authorization: Bearer <token>` to the SMS gateway. */
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  /** Send attempts per notification (graphile-worker's exponential backoff between them) before it is FAILED. */
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(10),
+  /** Webhook retries: the first delay, doubling per attempt up to the cap, for the window after the first attempt. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60 * 60_000),
+  WEBHOOK_RETRY_WINDOW_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(24 * 60 * 60_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

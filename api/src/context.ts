@@ -6,8 +6,11 @@ import type { Logger } from "./common/logger";
 import type { ReferenceData } from "./common/reference-data";
 import type { Viewer } from "./common/viewer";
 import type { Config } from "./config";
+import type { EventBus } from "./live/bus";
+import type { LiveHub } from "./live/hub";
 import { createLoaders, type Loaders } from "./loaders";
 import type { ReportScope } from "./reports/report.policy";
+import type { ServiceLevels } from "./service-levels/service-levels";
 
 /** Shared services of one API process. */
 export interface AppServices {
@@ -18,6 +21,12 @@ export interface AppServices {
   accessCodeLimiter: RateLimiterAbstract;
   /** Regions, categories and agencies kept in memory (common/reference-data.ts). */
   reference: ReferenceData;
+  /** Working-day settings and holidays: every deadline (service-levels/service-levels.ts). */
+  serviceLevels: ServiceLevels;
+  /** Publish/subscribe between API processes (live/bus.ts): Redis when REDIS_URL is set, else in-process. */
+  bus: EventBus;
+  /** This process's subscriptions (live/hub.ts). */
+  hub: LiveHub;
 }
 
 export interface Context extends AppServices {
@@ -32,6 +41,8 @@ export interface Context extends AppServices {
   requestId: string;
   log: Logger;
   scope(): ReportScope;
+  /** A fresh EntityManager and loaders: a subscription runs each event in one long-lived context. */
+  refresh(): void;
 }
 
 export function buildContext(
@@ -54,6 +65,10 @@ export function buildContext(
     log: services.log.child({ requestId }),
     scope: () => ({ viewer, agencySubtree, reporterGrants: [...reporterGrants], tracked: [...tracked] }),
     loaders: undefined as unknown as Loaders,
+    refresh() {
+      ctx.em = ctx.em.fork();
+      ctx.loaders = createLoaders(ctx);
+    },
   };
   ctx.loaders = createLoaders(ctx);
   return ctx;

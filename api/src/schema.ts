@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
@@ -7,12 +8,16 @@ import { AttachmentResolver } from "./attachments/attachment.resolver";
 import { CategoryResolver } from "./categories/category.resolver";
 import { NodeResolver } from "./common/node.resolver";
 import { DispositionResolver } from "./dispositions/disposition.resolver";
+import { LiveResolver } from "./live/live.resolver";
 import { MessageResolver } from "./messages/message.resolver";
+import { NotificationResolver } from "./notifications/notification.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { ReportMutations } from "./reports/report.mutations";
 import { ReportResolver } from "./reports/report.resolver";
 import { ReportEventResolver } from "./reports/report-event.resolver";
+import { ServiceLevelResolver } from "./service-levels/service-level.resolver";
 import { UserResolver } from "./users/user.resolver";
+import { WebhookResolver } from "./webhooks/webhook.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -26,6 +31,10 @@ export const resolvers = [
   CategoryResolver,
   RegionResolver,
   UserResolver,
+  WebhookResolver,
+  NotificationResolver,
+  LiveResolver,
+  ServiceLevelResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -42,6 +51,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     // The contract's DateTime (type-graphql 2 would call it DateTimeISO).
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // type-graphql insists on a PubSub; every subscription here brings its own `subscribe` (live/live.resolver.ts).
+    pubSub: createPubSub(),
   });
   return built;
 }

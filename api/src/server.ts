@@ -9,11 +9,12 @@ import {
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import cors from "cors";
 import express from "express";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { runMigrations } from "graphile-worker";
 import { uploadRouter } from "./attachments/upload.route";
 import { WorkingCalendar } from "./common/calendar";
 import { formatError } from "./common/errors";
 import { graphqlHandler } from "./common/graphql-http";
+import { memoryLimiters, redisLimiters } from "./common/limiter";
 import { queryLimitsPlugin } from "./common/limits";
 import type { Logger } from "./common/logger";
 import { ReferenceData } from "./common/reference-data";
@@ -22,7 +23,14 @@ import { query, sql } from "./common/sql";
 import type { Config } from "./config";
 import { type AppServices, buildContext, type Context } from "./context";
 import type { Orm } from "./db/orm";
+import { jobModules } from "./jobs/modules";
+import { startWorker, type WorkerOptions, workerLogger } from "./jobs/worker";
+import { createLocalBus, createRedisBus, type EventBus } from "./live/bus";
+import { LiveHub } from "./live/hub";
+import { OutboxRelay } from "./live/relay";
+import { attachSubscriptions } from "./live/ws";
 import { getSchema } from "./schema";
+import { ServiceLevels } from "./service-levels/service-levels";
 import { viewerFromAuthorization } from "./users/auth.service";
 
 export interface Server {
@@ -30,7 +38,24 @@ export interface Server {
   app: express.Express;
   services: AppServices;
   port: number;
+  relay: OutboxRelay | null;
   close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** Relay committed events from the outbox (default on; one process relays at a time, the others stand by). */
+  relay?: boolean;
+  /** Run background jobs in this process (default: config.JOB_CONCURRENCY > 0). */
+  jobs?: boolean | WorkerOptions;
+}
+
+/** Redis channels are namespaced by database, so deployments (and test databases) sharing a Redis stay apart. */
+async function createBus(config: Config, databaseUrl: string, log: Logger): Promise<EventBus> {
+  if (!config.REDIS_URL) return createLocalBus();
+  const url = new URL(databaseUrl);
+  return createRedisBus(config.REDIS_URL, `aduan:${url.host}${url.pathname}`, log);
 }
 
 /** Loads the holiday table into the working-day calendar. */
@@ -39,21 +64,38 @@ export async function loadCalendar(orm: Orm): Promise<WorkingCalendar> {
   return new WorkingCalendar(rows.map((r) => r.day));
 }
 
-export async function startServer(
-  config: Config,
-  orm: Orm,
-  log: Logger,
-  opts: { port?: number; host?: string } = {},
-): Promise<Server> {
+export async function startServer(config: Config, orm: Orm, log: Logger, opts: ServerOptions = {}): Promise<Server> {
   const schema = await getSchema();
+  const databaseUrl = orm.config.get("clientUrl") as string;
+  const bus = await createBus(config, databaseUrl, log);
+  const createLimiter = bus.redis ? redisLimiters(bus.redis, bus.namespace ?? "aduan") : memoryLimiters;
   const services: AppServices = {
+    bus,
+    hub: undefined as unknown as LiveHub,
     config,
     log,
     calendar: await loadCalendar(orm),
     // 10 wrong access codes per tracking ID per hour; a code has 80 bits, so guessing is hopeless either way.
-    accessCodeLimiter: new RateLimiterMemory({ points: 10, duration: 3600, keyPrefix: "access-code" }),
+    accessCodeLimiter: createLimiter({ points: 10, duration: 3600, keyPrefix: "access-code" }),
     reference: new ReferenceData(() => orm.em.fork()),
+    serviceLevels: new ServiceLevels(
+      () => orm.em.fork(),
+      () => services.calendar,
+    ),
   };
+  services.hub = new LiveHub(orm, bus, log);
+  await services.hub.start();
+  // The relay enqueues a job per event, so the job queue's tables exist in every deployment, workers or not.
+  await runMigrations({ connectionString: databaseUrl, logger: workerLogger(log) });
+  const relay = opts.relay === false ? null : new OutboxRelay(databaseUrl, bus, log);
+  await relay?.start();
+  const jobs = opts.jobs ?? config.JOB_CONCURRENCY > 0;
+  const worker = jobs
+    ? await startWorker({ orm, services }, databaseUrl, jobModules, {
+        concurrency: config.JOB_CONCURRENCY || 1,
+        ...(typeof jobs === "object" ? jobs : {}),
+      })
+    : null;
 
   async function contextFor(authorization: unknown): Promise<Context> {
     const em = orm.em.fork();
@@ -96,7 +138,7 @@ export async function startServer(
   app.get("/healthz", async (_req, res) => {
     try {
       await orm.em.fork().getConnection().execute("select 1");
-      res.json({ ok: true });
+      res.json({ ok: true, subscriptions: services.hub.size, relay: relay?.isLeader ?? false });
     } catch {
       res.status(503).json({ ok: false });
     }
@@ -109,8 +151,10 @@ export async function startServer(
     graphqlHandler(apollo, async ({ req }) => contextFor(req.headers.authorization), config.SHARED_CACHE_TTL_MS),
   );
 
-  app.use("/uploads", cors(), uploadRouter({ config, orm, log }));
+  app.use("/uploads", cors(), uploadRouter({ config, orm, log, createLimiter }));
   mountSpas(app);
+
+  const subscriptions = attachSubscriptions(httpServer, schema, services, orm, config);
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.PORT, opts.host ?? config.HOST, resolve));
   const address = httpServer.address();
@@ -121,8 +165,14 @@ export async function startServer(
     app,
     services,
     port,
+    relay,
     async close() {
+      await subscriptions.close();
       await apollo.stop();
+      await relay?.stop();
+      await worker?.stop();
+      await services.hub.stop();
+      await bus.close();
     },
   };
 }

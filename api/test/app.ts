@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createLogger } from "../src/common/logger";
 import { type Config, loadConfig, testKeys } from "../src/config";
 import type { Orm } from "../src/db/orm";
-import { type Server, startServer } from "../src/server";
+import { type Server, type ServerOptions, startServer } from "../src/server";
 import { openTestOrm } from "./db";
 import { type Fixtures, seedFixtures } from "./factories";
 
@@ -13,6 +13,8 @@ export interface GqlResult<T = any> {
 
 export interface TestApp {
   url: string;
+  /** The test database (for a second process, a job worker or a raw client). */
+  databaseUrl: string;
   orm: Orm;
   config: Config;
   server: Server;
@@ -30,7 +32,7 @@ export function testConfig(): Config {
 }
 
 /** A real API server on a fresh database, with fixtures; closed after the file's tests. */
-export function useTestApp(): TestApp {
+export function useTestApp(opts: Pick<ServerOptions, "jobs" | "relay"> = {}): TestApp {
   const app = {} as TestApp;
   let drop: () => Promise<void>;
   beforeAll(async () => {
@@ -40,6 +42,8 @@ export function useTestApp(): TestApp {
     const server = await startServer(config, db.orm, createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), {
       port: 0,
       host: "127.0.0.1",
+      jobs: opts.jobs ?? false,
+      relay: opts.relay,
     });
     const statements: string[] = [];
     let counting = false;
@@ -51,6 +55,7 @@ export function useTestApp(): TestApp {
       });
     Object.assign(app, {
       url: `http://127.0.0.1:${server.port}`,
+      databaseUrl: db.url,
       orm: db.orm,
       config,
       server,

@@ -27,10 +27,6 @@ export class Agency {
   @Property({ type: "boolean" })
   requiresApproval: boolean = false;
 
-  /** Working days for a follow-up, overriding the national default. */
-  @Property({ type: "integer", nullable: true })
-  followUpDays?: number | null;
-
   @Property({ type: "text", nullable: true })
   contactEmail?: string | null;
 

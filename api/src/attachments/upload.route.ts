@@ -7,9 +7,10 @@ import zlib from "node:zlib";
 import busboy from "busboy";
 import express from "express";
 import { fileTypeFromBuffer } from "file-type";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import sharp from "sharp";
 import { toGlobalId } from "../common/ids";
+import { type CreateLimiter, memoryLimiters } from "../common/limiter";
 import type { Logger } from "../common/logger";
 import type { Config } from "../config";
 import type { Orm } from "../db/orm";
@@ -66,13 +67,19 @@ export interface UploadRouterDeps {
   storage?: Storage;
   /** Uploads per client address per window; defaults to 30 per 10 minutes. */
   rateLimit?: { points: number; durationSeconds: number };
+  /** Where limits are counted (common/limiter.ts); defaults to this process's memory. */
+  createLimiter?: CreateLimiter;
 }
 
 export function uploadRouter(deps: UploadRouterDeps): express.Router {
   const { config, orm, log } = deps;
   const storage = deps.storage ?? createStorage(config);
   const limit = deps.rateLimit ?? { points: 30, durationSeconds: 600 };
-  const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds, keyPrefix: "upload" });
+  const limiter = (deps.createLimiter ?? memoryLimiters)({
+    points: limit.points,
+    duration: limit.durationSeconds,
+    keyPrefix: "upload",
+  });
   const router = express.Router();
 
   router.post("/", async (req, res) => {

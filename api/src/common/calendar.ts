@@ -53,14 +53,6 @@ export class WorkingCalendar {
   }
 }
 
-/** Service levels in working days (DESIGN.md). Per-agency follow-up overrides live on the agency. */
-export const SLA = {
-  verificationDays: 3,
-  followUpDays: 5,
-  informationRequestFollowUpDays: 10,
-  replyWindowDays: 10,
-} as const;
-
 /** Fixed-date national holidays; the movable ones (Islamic, Chinese, Hindu, Buddhist calendars) are seeded per year. */
 export const FIXED_HOLIDAYS: [string, string][] = [
   ["01-01", "Tahun Baru Masehi"],

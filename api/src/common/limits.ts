@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -9,6 +10,7 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   valueFromASTUntyped,
 } from "graphql";
@@ -66,32 +68,41 @@ function cost(set: SelectionSetNode, type: GraphQLNamedType, w: Walk, depth: num
   return total;
 }
 
+/** Throws BAD_USER_INPUT when an operation is too deep, uses too many aliases or may return too many nodes. */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  if (!root) return;
+  const w: Walk = { schema, fragments, variables, aliases: 0, maxDepth: 0 };
+  const nodes = cost(operation.selectionSet, root, w, 1, 1);
+  if (w.maxDepth > LIMITS.depth)
+    throw new AppError("BAD_USER_INPUT", `Query is ${w.maxDepth} levels deep; the limit is ${LIMITS.depth}`);
+  if (w.aliases > LIMITS.aliases)
+    throw new AppError("BAD_USER_INPUT", `Query uses ${w.aliases} aliases; the limit is ${LIMITS.aliases}`);
+  if (nodes > LIMITS.nodes)
+    throw new AppError(
+      "BAD_USER_INPUT",
+      `Query may return ${nodes} nodes; the limit is ${LIMITS.nodes}: ask for smaller pages`,
+    );
+}
+
 export function queryLimitsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const root =
-            operation.operation === "mutation"
-              ? schema.getMutationType()
-              : operation.operation === "subscription"
-                ? schema.getSubscriptionType()
-                : schema.getQueryType();
-          if (!root) return;
-          const w: Walk = { schema, fragments, variables: request.variables ?? {}, aliases: 0, maxDepth: 0 };
-          const nodes = cost(operation.selectionSet, root, w, 1, 1);
-          if (w.maxDepth > LIMITS.depth)
-            throw new AppError("BAD_USER_INPUT", `Query is ${w.maxDepth} levels deep; the limit is ${LIMITS.depth}`);
-          if (w.aliases > LIMITS.aliases)
-            throw new AppError("BAD_USER_INPUT", `Query uses ${w.aliases} aliases; the limit is ${LIMITS.aliases}`);
-          if (nodes > LIMITS.nodes)
-            throw new AppError(
-              "BAD_USER_INPUT",
-              `Query may return ${nodes} nodes; the limit is ${LIMITS.nodes}: ask for smaller pages`,
-            );
+          if (operation) checkQueryLimits(schema, document, operation, request.variables ?? {});
         },
       };
     },

@@ -1,6 +1,9 @@
 import type { Constructor } from "@mikro-orm/core";
 import type { Migration } from "@mikro-orm/migrations";
 import { Migration20261128000000 } from "./migrations/Migration20261128000000";
+import { Migration20261128100000 } from "./migrations/Migration20261128100000";
+import { Migration20261128110000 } from "./migrations/Migration20261128110000";
+import { Migration20261128120000 } from "./migrations/Migration20261128120000";
 
 /**
  * Every migration, in order. Listed explicitly so that the same code runs from src (swc-node, vitest) and from
@@ -8,4 +11,7 @@ import { Migration20261128000000 } from "./migrations/Migration20261128000000";
  */
 export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
   { name: "Migration20261128000000", class: Migration20261128000000 },
+  { name: "Migration20261128100000", class: Migration20261128100000 },
+  { name: "Migration20261128110000", class: Migration20261128110000 },
+  { name: "Migration20261128120000", class: Migration20261128120000 },
 ];

@@ -2,7 +2,6 @@ import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
 import { Agency } from "../agencies/agency.entity";
-import { SLA } from "../common/calendar";
 import { AuthorRole, DispositionStatus, EventType, MessageVisibility, ReportStatus } from "../common/enums";
 import { AppError, notFound, userError } from "../common/errors";
 import { decodeId } from "../common/ids";
@@ -13,7 +12,8 @@ import { Message } from "../messages/message.entity";
 import { Report } from "../reports/report.entity";
 import { recordEvent } from "../reports/report.events";
 import { DISPOSITION_FROM, deriveStatus, isActiveDisposition } from "../reports/report.lifecycle";
-import { claimAttachments, followUpDue, LIMITS } from "../reports/report.service";
+import { claimAttachments, LIMITS } from "../reports/report.service";
+import { ServiceLevelStep } from "../service-levels/service-levels";
 import { Disposition } from "./disposition.entity";
 import type { ForwardDispositionInput, RespondInput, ReturnDispositionInput } from "./disposition.types";
 
@@ -21,7 +21,7 @@ import type { ForwardDispositionInput, RespondInput, ReturnDispositionInput } fr
  * Locks the report, then the disposition; only staff of the disposition's own agency act on it (others get NOT_FOUND,
  * which does not reveal that it exists).
  */
-async function lockForAgency(ctx: Context, em: EntityManager, dispositionId: string) {
+export async function lockForAgency(ctx: Context, em: EntityManager, dispositionId: string) {
   if (!ctx.viewer.userId) throw new AppError("UNAUTHENTICATED", "Sign in first");
   if (!isAgencyStaff(ctx.viewer)) throw new AppError("FORBIDDEN", "Only agency staff act on dispositions");
   const id = decodeId(dispositionId, "Disposition", "input.dispositionId");
@@ -47,7 +47,7 @@ function requireDisposition(d: Disposition, allowed: readonly DispositionStatus[
 }
 
 /** Brings the report's status and deadline in line with its dispositions after a change. */
-async function settleReport(
+export async function settleReport(
   ctx: Context,
   em: EntityManager,
   report: Report,
@@ -72,10 +72,19 @@ async function settleReport(
     }
     report.status = next;
   }
-  if (next === ReportStatus.SUBMITTED) report.dueAt = ctx.calendar.addWorkingDays(now, SLA.verificationDays);
+  if (next === ReportStatus.SUBMITTED)
+    report.dueAt = await ctx.serviceLevels.dueAt(ServiceLevelStep.VERIFICATION, now, { kind: report.kind });
   else if (next === ReportStatus.RESPONDED) {
     report.respondedAt = now;
-    report.dueAt = ctx.calendar.addWorkingDays(now, SLA.replyWindowDays);
+    // Several agencies responded: the reporter gets the longest of their reply windows.
+    const windows = await Promise.all(
+      all
+        .filter((d) => d.status === DispositionStatus.RESPONDED)
+        .map((d) =>
+          ctx.serviceLevels.dueAt(ServiceLevelStep.REPLY_WINDOW, now, { kind: report.kind, agencyId: d.agency.id }),
+        ),
+    );
+    report.dueAt = new Date(Math.max(...windows.map((w) => w.getTime())));
   } else {
     const open = all.filter((d) => isActiveDisposition(d.status) && d.status !== DispositionStatus.RESPONDED);
     report.dueAt = open.length ? new Date(Math.min(...open.map((d) => d.dueAt.getTime()))) : null;
@@ -163,7 +172,7 @@ export async function forwardDisposition(ctx: Context, input: ForwardDisposition
       // Privacy is inherited: the report's flags hold for every disposition, so nothing to copy but the instruction.
       instruction: v.instruction ?? null,
       status: DispositionStatus.PENDING,
-      dueAt: followUpDue(ctx, to, report.kind, now),
+      dueAt: await ctx.serviceLevels.dueAt(ServiceLevelStep.FOLLOW_UP, now, { kind: report.kind, agencyId: to.id }),
       createdAt: now,
     });
     await em.flush();

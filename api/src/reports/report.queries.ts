@@ -217,22 +217,33 @@ export async function reportByTrackingId(
   return rows[0] ?? null;
 }
 
-export async function eventsByReports(
-  em: EntityManager,
-  reportIds: readonly number[],
-): Promise<(EventRow & { internal: boolean })[][]> {
+const eventColumns = sql`e.id::text as key, e.report_id as "reportId", e.type, e.from_status as "fromStatus", e.status,
+  e.actor_role as "actorRole", u.name as "actorName", e.note, e.internal, e.created_at as "createdAt"`;
+
+async function eventRows(em: EntityManager, where: Sql): Promise<(EventRow & { internal: boolean })[]> {
   const rows = await query<EventRow & { internal: boolean }>(
     em,
-    sql`select e.id::text as key, e.report_id as "reportId", e.type, e.from_status as "fromStatus", e.status,
-        e.actor_role as "actorRole", u.name as "actorName", e.note, e.internal, e.created_at as "createdAt"
-      from report_event e left join app_user u on u.id = e.actor_user_id
-      where e.report_id = any(${[...reportIds]}::int[]) order by e.id`,
+    sql`select ${eventColumns} from report_event e left join app_user u on u.id = e.actor_user_id
+      where ${where} order by e.id`,
   );
   for (const r of rows) {
     r.__typename = "ReportEvent";
     r.id = toGlobalId("ReportEvent", r.key);
   }
+  return rows;
+}
+
+export async function eventsByReports(
+  em: EntityManager,
+  reportIds: readonly number[],
+): Promise<(EventRow & { internal: boolean })[][]> {
+  const rows = await eventRows(em, sql`e.report_id = any(${[...reportIds]}::int[])`);
   return reportIds.map((id) => rows.filter((r) => r.reportId === id));
+}
+
+/** Events by ID, unfiltered: callers apply eventView for their viewer. */
+export async function eventsByIds(em: EntityManager, ids: readonly string[]) {
+  return eventRows(em, sql`e.id = any(${[...ids]}::bigint[])`);
 }
 
 export async function reporterIdentities(em: EntityManager, reportIds: readonly number[]) {

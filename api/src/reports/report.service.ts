@@ -3,7 +3,6 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
 import { Agency } from "../agencies/agency.entity";
 import { Category } from "../categories/category.entity";
-import { SLA } from "../common/calendar";
 import { decrypt, encrypt, hmac } from "../common/crypto";
 import {
   AuthorRole,
@@ -32,6 +31,7 @@ import type { Context } from "../context";
 import { Disposition } from "../dispositions/disposition.entity";
 import { Message } from "../messages/message.entity";
 import { Region } from "../regions/region.entity";
+import { ServiceLevelStep } from "../service-levels/service-levels";
 import { User } from "../users/user.entity";
 import { accessCodeHash, checkAccessCode } from "./report.access";
 import { IdempotencyKey, Rating, Report, ReporterIdentity, Support } from "./report.entity";
@@ -231,7 +231,7 @@ export async function submitReport(ctx: Context, input: SubmitReportInput): Prom
       ownerTag: viewer.ownerTag,
       createdAt: now,
       updatedAt: now,
-      dueAt: ctx.calendar.addWorkingDays(now, SLA.verificationDays),
+      dueAt: await ctx.serviceLevels.dueAt(ServiceLevelStep.VERIFICATION, now, { kind: v.kind }),
     });
     const account = viewer.userId && !anonymous ? await em.findOne(User, { id: viewer.userId }) : null;
     const keys = ctx.config.keys;
@@ -278,13 +278,36 @@ function requireVerifier(viewer: Viewer) {
   if (!isVerifier(viewer)) throw new AppError("FORBIDDEN", "Only verifiers and admins can do this");
 }
 
-/** Follow-up deadline of a new disposition: the agency's override, information requests 10 days, else 5. */
-export function followUpDue(ctx: Context, agency: Agency, kind: ReportKind, from = new Date()): Date {
-  const days =
-    kind === ReportKind.INFORMATION_REQUEST
-      ? SLA.informationRequestFollowUpDays
-      : (agency.followUpDays ?? SLA.followUpDays);
-  return ctx.calendar.addWorkingDays(from, days);
+/**
+ * A RESPONDED report becomes RESOLVED: confirmed by its reporter, or AUTO_CLOSED by the system when the reply window
+ * passes in silence ("closed" is not "fixed": statistics count them apart). The caller holds the report's lock.
+ */
+export async function resolveReport(
+  em: EntityManager,
+  r: Report,
+  resolution: Resolution,
+  actorRole: AuthorRole,
+  now: Date,
+  note: string | null = null,
+): Promise<void> {
+  await em.nativeUpdate(
+    Disposition,
+    { report: r, status: DispositionStatus.RESPONDED },
+    { status: DispositionStatus.CLOSED, closedAt: now },
+  );
+  recordEvent(em, r, {
+    type: resolution === Resolution.CONFIRMED ? EventType.CONFIRMED : EventType.AUTO_CLOSED,
+    fromStatus: r.status,
+    status: ReportStatus.RESOLVED,
+    actorRole,
+    note,
+  });
+  r.status = ReportStatus.RESOLVED;
+  r.resolution = resolution;
+  r.resolvedAt = now;
+  r.dueAt = null;
+  r.updatedAt = now;
+  await em.flush();
 }
 
 export async function verifyReport(ctx: Context, input: VerifyReportInput): Promise<number> {
@@ -340,7 +363,7 @@ export async function verifyReport(ctx: Context, input: VerifyReportInput): Prom
         agency,
         instruction: v.instruction ?? null,
         status: DispositionStatus.PENDING,
-        dueAt: followUpDue(ctx, agency, r.kind, now),
+        dueAt: await ctx.serviceLevels.dueAt(ServiceLevelStep.FOLLOW_UP, now, { kind: r.kind, agencyId: agency.id }),
         createdAt: now,
       });
       await em.flush();
@@ -544,7 +567,7 @@ export async function postMessage(ctx: Context, input: PostMessageInput): Promis
         actorRole: AuthorRole.REPORTER,
       });
       r.status = ReportStatus.SUBMITTED;
-      r.dueAt = ctx.calendar.addWorkingDays(new Date(), Math.max(1, SLA.verificationDays - used));
+      r.dueAt = await ctx.serviceLevels.dueAt(ServiceLevelStep.VERIFICATION, new Date(), { kind: r.kind }, used);
     } else {
       recordEvent(em, r, {
         type: EventType.MESSAGE_POSTED,
@@ -579,23 +602,7 @@ export async function confirmResolution(ctx: Context, input: ConfirmResolutionIn
     requireStatus(r, ALLOWED_FROM.confirm, "confirm");
     const now = new Date();
     em.create(Rating, { report: r, score: v.score, comment: v.comment || null, createdAt: now });
-    await em.nativeUpdate(
-      Disposition,
-      { report: r, status: DispositionStatus.RESPONDED },
-      { status: DispositionStatus.CLOSED, closedAt: now },
-    );
-    recordEvent(em, r, {
-      type: EventType.CONFIRMED,
-      fromStatus: r.status,
-      status: ReportStatus.RESOLVED,
-      actorRole: AuthorRole.REPORTER,
-    });
-    r.status = ReportStatus.RESOLVED;
-    r.resolution = Resolution.CONFIRMED;
-    r.resolvedAt = now;
-    r.dueAt = null;
-    r.updatedAt = now;
-    await em.flush();
+    await resolveReport(em, r, Resolution.CONFIRMED, AuthorRole.REPORTER, now);
     return r.id;
   });
 }
@@ -623,7 +630,7 @@ export async function disputeResolution(ctx: Context, input: DisputeResolutionIn
     let due: Date | null = null;
     for (const d of responded) {
       d.status = DispositionStatus.ACCEPTED;
-      d.dueAt = followUpDue(ctx, d.agency, r.kind, now);
+      d.dueAt = await ctx.serviceLevels.dueAt(ServiceLevelStep.FOLLOW_UP, now, { kind: r.kind, agencyId: d.agency.id });
       if (!due || d.dueAt < due) due = d.dueAt;
     }
     recordEvent(em, r, {

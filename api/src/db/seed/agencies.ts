@@ -31,6 +31,7 @@ export interface AgencySeed {
   regionCode?: string;
   connected?: boolean;
   requiresApproval?: boolean;
+  /** A FOLLOW_UP service level of the agency's own (its units inherit it). */
   followUpDays?: number;
   /** For units and regional enterprises: the areas they handle, used when the synthetic reports are forwarded. */
   topics?: Topic[];
@@ -398,7 +399,6 @@ export function agencySeeds(regions: RegionData): AgencySeed[] {
         kind: AgencyKind.UNIT,
         parent: e.name,
         regionCode: u.regionCode,
-        followUpDays: e.followUpDays,
         topics: ["energy"],
       });
     }
@@ -477,8 +477,8 @@ function depth(a: AgencySeed, byName: Map<string, AgencySeed>): number {
 }
 
 /**
- * Inserts the agencies that are missing (matched by name), parents first, one statement per level of the hierarchy.
- * Returns how many were inserted.
+ * Inserts the agencies that are missing (matched by name), parents first, one statement per level of the hierarchy,
+ * with the FOLLOW_UP service levels of those it inserts. Returns how many agencies were inserted.
  */
 export async function seedAgencies(client: PgClient, seeds: AgencySeed[]): Promise<number> {
   const byName = new Map(seeds.map((a) => [a.name, a]));
@@ -487,16 +487,17 @@ export async function seedAgencies(client: PgClient, seeds: AgencySeed[]): Promi
     const d = depth(a, byName);
     levels[d] = [...(levels[d] ?? []), a];
   }
-  let inserted = 0;
+  const inserted: string[] = [];
   for (const level of levels) {
     if (!level?.length) continue;
-    const res = await client.query({
-      text: `insert into agency (name, kind, parent_id, region_code, connected, requires_approval, follow_up_days)
+    const res = await client.query<{ name: string }>({
+      text: `insert into agency (name, kind, parent_id, region_code, connected, requires_approval)
         select u.name, u.kind, (select p.id from agency p where p.name = u.parent_name order by p.id limit 1),
-          u.region_code, u.connected, u.requires_approval, u.follow_up_days
-        from unnest($1::text[], $2::text[], $3::text[], $4::varchar[], $5::bool[], $6::bool[], $7::int[])
-          as u(name, kind, parent_name, region_code, connected, requires_approval, follow_up_days)
-        where not exists (select 1 from agency a where a.name = u.name)`,
+          u.region_code, u.connected, u.requires_approval
+        from unnest($1::text[], $2::text[], $3::text[], $4::varchar[], $5::bool[], $6::bool[])
+          as u(name, kind, parent_name, region_code, connected, requires_approval)
+        where not exists (select 1 from agency a where a.name = u.name)
+        returning name`,
       values: [
         level.map((a) => a.name),
         level.map((a) => a.kind),
@@ -504,10 +505,23 @@ export async function seedAgencies(client: PgClient, seeds: AgencySeed[]): Promi
         level.map((a) => a.regionCode ?? null),
         level.map((a) => a.connected ?? false),
         level.map((a) => a.requiresApproval ?? false),
-        level.map((a) => a.followUpDays ?? null),
       ],
     });
-    inserted += res.rowCount ?? 0;
+    inserted.push(...res.rows.map((r) => r.name));
   }
-  return inserted;
+  // Only for agencies inserted now: an admin may have changed or removed the settings of the others since.
+  const own = inserted.flatMap((name) => {
+    const days = byName.get(name)?.followUpDays;
+    return days ? [{ name, days }] : [];
+  });
+  if (own.length) {
+    await client.query({
+      text: `insert into sla_setting (step, agency_id, working_days)
+        select 'FOLLOW_UP', (select a.id from agency a where a.name = u.name order by a.id limit 1), u.days
+        from unnest($1::text[], $2::int[]) as u(name, days)
+        on conflict on constraint sla_setting_key do nothing`,
+      values: [own.map((o) => o.name), own.map((o) => o.days)],
+    });
+  }
+  return inserted.length;
 }

@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { SLA } from "../../common/calendar";
 import { encrypt, hmac } from "../../common/crypto";
 import {
   AgencyKind,
@@ -14,6 +13,12 @@ import {
 import { newTrackingId } from "../../common/ids";
 import type { Keys } from "../../config";
 import { deriveStatus, isActiveDisposition } from "../../reports/report.lifecycle";
+import {
+  type ServiceLevelSetting,
+  ServiceLevelStep,
+  ServiceLevelTable,
+  SLA_NOTES,
+} from "../../service-levels/service-levels";
 import { agencySeeds, type Topic } from "./agencies";
 import { CATEGORY_TREE, type CategorySeed, type SubcategorySeed } from "./categories";
 import { epoch, type PgClient, pgArray, rows } from "./db";
@@ -36,7 +41,6 @@ export interface AgencyRef {
   parentId: number | null;
   regionCode: string | null;
   requiresApproval: boolean;
-  followUpDays: number | null;
   topics: Topic[];
 }
 
@@ -63,6 +67,8 @@ export interface Reference {
   children: Map<number, AgencyRef[]>;
   leaves: { all: Weighted<Leaf>; integrity: Weighted<Leaf>; priority: Weighted<Leaf> };
   anyMinistry: AgencyRef;
+  /** The service levels in the database, as the API resolves them. */
+  serviceLevels: ServiceLevelTable;
 }
 
 /** Approximate population in millions (2024), by province code: reports follow people, and Java is heavy. */
@@ -143,11 +149,12 @@ export async function loadReference(client: PgClient): Promise<Reference> {
     parent_id: number | null;
     region_code: string | null;
     requires_approval: boolean;
-    follow_up_days: number | null;
-  }>(
+  }>(client, "select id, name, kind, parent_id, region_code, requires_approval from agency order by id");
+  const settings = await rows<ServiceLevelSetting>(
     client,
-    "select id, name, kind, parent_id, region_code, requires_approval, follow_up_days from agency order by id",
+    `select step, kind, agency_id as "agencyId", working_days as "workingDays" from sla_setting`,
   );
+  const serviceLevels = new ServiceLevelTable(settings, new Map(agencyRows.map((a) => [a.id, a.parent_id])));
   const topicsByName = new Map(agencySeeds(regions).map((a) => [a.name, a.topics ?? []]));
   const byName = new Map<string, AgencyRef>();
   const provinceGov = new Map<string, AgencyRef>();
@@ -162,7 +169,6 @@ export async function loadReference(client: PgClient): Promise<Reference> {
       parentId: a.parent_id,
       regionCode: a.region_code,
       requiresApproval: a.requires_approval,
-      followUpDays: a.follow_up_days,
       topics: topicsByName.get(a.name) ?? [],
     };
     if (!byName.has(a.name)) byName.set(a.name, ref);
@@ -258,6 +264,7 @@ export async function loadReference(client: PgClient): Promise<Reference> {
       priority: weightedLeaves((l) => l.topic === "priority"),
     },
     anyMinistry,
+    serviceLevels,
   };
 }
 
@@ -363,6 +370,8 @@ class Batch {
   responded: (number | null)[] = [];
   resolved: (number | null)[] = [];
   due: (number | null)[] = [];
+  verificationEscalated: (number | null)[] = [];
+  verificationEscalatedDue: (number | null)[] = [];
   // reporter_identity (one per report)
   nameSealed: (string | null)[] = [];
   emailSealed: (string | null)[] = [];
@@ -381,6 +390,10 @@ class Batch {
   dAccepted: (number | null)[] = [];
   dResponded: (number | null)[] = [];
   dClosed: (number | null)[] = [];
+  dEscalation: number[] = [];
+  dEscalatedDue: (number | null)[] = [];
+  dEscalatedAt: (number | null)[] = [];
+  dEscalateNational: (number | null)[] = [];
   // message
   mReport: number[] = [];
   mDisposition: (number | null)[] = [];
@@ -451,6 +464,11 @@ interface Disp {
   accepted: number | null;
   responded: number | null;
   closed: number | null;
+  /** Escalation of the deadline `escalatedDue` (the sweep's columns): 1 agency admins, 2 national admins. */
+  escalation: number;
+  escalatedDue: number | null;
+  escalatedAt: number | null;
+  escalateNational: number | null;
   /** The primary disposition may be returned or forwarded; forwarded and re-routed ones are simply handled. */
   primary: boolean;
 }
@@ -472,7 +490,8 @@ type Action =
   | { type: "redispose"; away: AgencyRef }
   | { type: "accept" | "return" | "respond" | "approve" | "note"; d: Disp }
   | { type: "forward"; d: Disp; to: AgencyRef }
-  | { type: "escalate"; d: Disp; due: number }
+  | { type: "escalate" | "escalateNational"; d: Disp; due: number }
+  | { type: "escalateVerification"; due: number }
   | { type: "followUp" }
   | { type: "dispute" | "confirm" | "autoClose"; round: number };
 
@@ -674,7 +693,12 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
 
   // --- the simulation state
   let status = ReportStatus.SUBMITTED as ReportStatus;
-  let due: number | null = cal.addWorkingDays(created, SLA.verificationDays);
+  // Deadlines as the API sets them (ServiceLevels.dueAt), from the settings in the database.
+  const days = (step: ServiceLevelStep, agency?: AgencyRef | null, spent = 0) =>
+    Math.max(1, ref.serviceLevels.workingDays(step, { kind, agencyId: agency?.id ?? null }) - spent);
+  let due: number | null = cal.addWorkingDays(created, days(ServiceLevelStep.VERIFICATION));
+  let verificationEscalated: number | null = null;
+  let verificationEscalatedDue: number | null = null;
   let verified: number | null = null;
   let firstResponse: number | null = null;
   let respondedAt: number | null = null;
@@ -708,7 +732,8 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
     b.eStatus.push(to);
     b.eRole.push(role);
     b.eDisposition.push(o.d ? o.d.idx : null);
-    b.eAgency.push(o.agency ? o.agency.id : (o.d?.agency.id ?? null));
+    // An explicit agency (null: the national admins) wins over the disposition's.
+    b.eAgency.push(o.agency !== undefined ? (o.agency?.id ?? null) : (o.d?.agency.id ?? null));
     b.eNote.push(o.note ?? null);
     b.eInternal.push(o.internal ?? false);
     b.eCreated.push(t);
@@ -733,8 +758,11 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
     return m;
   };
   const staffName = (a: AgencyRef) => `${personName()} (${pick(T.STAFF_TITLES)} ${a.name})`;
-  const followUpDays = (a: AgencyRef) =>
-    kind === ReportKind.INFORMATION_REQUEST ? SLA.informationRequestFollowUpDays : (a.followUpDays ?? SLA.followUpDays);
+  const followUpDays = (a: AgencyRef) => days(ServiceLevelStep.FOLLOW_UP, a);
+  /** The sweep's verification escalation, once per deadline, if the report is still waiting then. */
+  const watchVerification = () => {
+    if (due != null) schedule(due + Math.random() * 2 * HOUR, { type: "escalateVerification", due });
+  };
 
   const newDisp = (
     t: number,
@@ -755,6 +783,10 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
       accepted: null,
       responded: null,
       closed: null,
+      escalation: 0,
+      escalatedDue: null,
+      escalatedAt: null,
+      escalateNational: null,
       primary: o.primary ?? false,
     };
     disps.push(d);
@@ -772,10 +804,14 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
       if (next === ReportStatus.SUBMITTED) event(t, EventType.RETURNED, status, next, AuthorRole.AGENCY);
       status = next;
     }
-    if (next === ReportStatus.SUBMITTED) due = cal.addWorkingDays(t, SLA.verificationDays);
-    else if (next === ReportStatus.RESPONDED) {
+    if (next === ReportStatus.SUBMITTED) {
+      due = cal.addWorkingDays(t, days(ServiceLevelStep.VERIFICATION));
+      watchVerification();
+    } else if (next === ReportStatus.RESPONDED) {
       respondedAt = t;
-      due = cal.addWorkingDays(t, SLA.replyWindowDays);
+      // The longest reply window of the agencies that responded (as settleReport).
+      const responders = disps.filter((d) => d.status === DispositionStatus.RESPONDED);
+      due = cal.addWorkingDays(t, Math.max(...responders.map((d) => days(ServiceLevelStep.REPLY_WINDOW, d.agency))));
     } else {
       const open = disps.filter((d) => isActiveDisposition(d.status) && d.status !== DispositionStatus.RESPONDED);
       due = open.length ? Math.min(...open.map((d) => d.due)) : null;
@@ -864,7 +900,7 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
     event(t, EventType.RESPONDED, from, status, AuthorRole.AGENCY, { d });
     if (status === ReportStatus.RESPONDED) {
       round++;
-      const replyBy = due ?? cal.addWorkingDays(t, SLA.replyWindowDays);
+      const replyBy = due ?? cal.addWorkingDays(t, days(ServiceLevelStep.REPLY_WINDOW));
       if (!disputed && chance(P.dispute))
         schedule(Math.min(t + D.reporter(), replyBy - HOUR), { type: "dispute", round });
       else if (chance(P.confirm)) schedule(Math.min(t + D.reporter(), replyBy - HOUR), { type: "confirm", round });
@@ -886,6 +922,7 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
       status,
       ReportStatus.RESOLVED,
       confirmed ? AuthorRole.REPORTER : AuthorRole.SYSTEM,
+      { note: confirmed ? null : SLA_NOTES.autoClosed },
     );
     status = ReportStatus.RESOLVED;
     resolution = how;
@@ -935,7 +972,11 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
         message(t, AuthorRole.REPORTER, fill(pick(T.REPORTER_ANSWERS), place));
         event(t, EventType.INFORMATION_PROVIDED, status, ReportStatus.SUBMITTED, AuthorRole.REPORTER);
         status = ReportStatus.SUBMITTED;
-        due = cal.addWorkingDays(t, Math.max(1, SLA.verificationDays - cal.workingDaysBetween(created, askedAt)));
+        due = cal.addWorkingDays(
+          t,
+          days(ServiceLevelStep.VERIFICATION, null, cal.workingDaysBetween(created, askedAt)),
+        );
+        watchVerification();
         schedule(cal.officeTime(t + D.verify()), { type: "desk" });
         return;
       }
@@ -1037,12 +1078,48 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
         event(t, EventType.MESSAGE_POSTED, status, status, AuthorRole.REPORTER);
         return;
       }
-      case "escalate": {
+      // The service-level sweep's escalations (service-levels/sla-sweep.ts), with its columns and notes.
+      case "escalate":
+      case "escalateNational": {
         const d = a.d;
-        const open = d.status === DispositionStatus.PENDING || d.status === DispositionStatus.ACCEPTED;
-        if (!open || d.due !== a.due || (status !== ReportStatus.DISPOSED && status !== ReportStatus.IN_PROGRESS))
-          return;
-        event(t, EventType.ESCALATED, status, status, AuthorRole.SYSTEM, { d, internal: true });
+        const open =
+          d.status === DispositionStatus.PENDING ||
+          d.status === DispositionStatus.ACCEPTED ||
+          d.status === DispositionStatus.AWAITING_APPROVAL;
+        if (!open || d.due !== a.due) return;
+        if (a.type === "escalate") {
+          if (d.escalatedDue === d.due) return;
+          d.escalation = 1;
+          d.escalatedDue = d.due;
+          d.escalatedAt = t;
+          d.escalateNational = cal.addWorkingDays(t, days(ServiceLevelStep.ESCALATION_NATIONAL, d.agency));
+          event(t, EventType.ESCALATED, status, status, AuthorRole.SYSTEM, {
+            d,
+            note: SLA_NOTES.agency,
+            internal: true,
+          });
+          schedule(d.escalateNational + Math.random() * 2 * HOUR, { type: "escalateNational", d, due: d.due });
+        } else {
+          if (d.escalation !== 1 || d.escalatedDue !== d.due) return;
+          d.escalation = 2;
+          d.escalatedAt = t;
+          event(t, EventType.ESCALATED, status, status, AuthorRole.SYSTEM, {
+            d,
+            agency: null,
+            note: SLA_NOTES.national,
+            internal: true,
+          });
+        }
+        return;
+      }
+      case "escalateVerification": {
+        if (status !== ReportStatus.SUBMITTED || due !== a.due || verificationEscalatedDue === a.due) return;
+        verificationEscalated = t;
+        verificationEscalatedDue = a.due;
+        event(t, EventType.ESCALATED, status, status, AuthorRole.SYSTEM, {
+          note: SLA_NOTES.verification,
+          internal: true,
+        });
         return;
       }
       case "dispute": {
@@ -1087,6 +1164,7 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
 
   // --- run it
   event(created, EventType.SUBMITTED, null, ReportStatus.SUBMITTED, AuthorRole.REPORTER);
+  watchVerification();
   const backlog = now - created < 60 * DAY && chance(P.backlog) ? D.backlog() : 0;
   schedule(cal.officeTime(created + backlog + D.verify()), { type: "desk" });
   for (;;) {
@@ -1113,6 +1191,8 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
   b.responded.push(respondedAt);
   b.resolved.push(resolvedAt);
   b.due.push(due);
+  b.verificationEscalated.push(verificationEscalated);
+  b.verificationEscalatedDue.push(verificationEscalatedDue);
   b.support.push(
     verified != null && !confidential && chance(0.35) ? Math.min(5000, Math.floor(lognormal(3, 1.2)) + 1) : 0,
   );
@@ -1130,6 +1210,10 @@ export function generateReport(ctx: GeneratorContext, b: Batch, created: number,
     b.dAccepted.push(d.accepted);
     b.dResponded.push(d.responded);
     b.dClosed.push(d.closed);
+    b.dEscalation.push(d.escalation);
+    b.dEscalatedDue.push(d.escalatedDue);
+    b.dEscalatedAt.push(d.escalatedAt);
+    b.dEscalateNational.push(d.escalateNational);
   }
   msgs.sort((x, y) => x.created - y.created);
   for (const m of msgs) {
@@ -1158,28 +1242,35 @@ const INSERT_BATCH = `
 with r as (
   insert into report (id, tracking_id, kind, title, original_title, body, status, channel, anonymous, confidential,
     category_id, region_code, province_code, regency_code, incident_date, support_count, resolution, duplicate_of_id,
-    access_code_hash, created_at, updated_at, verified_at, first_response_at, responded_at, resolved_at, due_at)
+    access_code_hash, created_at, updated_at, verified_at, first_response_at, responded_at, resolved_at, due_at,
+    verification_escalated_at, verification_escalated_due_at)
   select u.id, u.tracking_id, u.kind, u.title, u.original_title, u.body, u.status, u.channel, u.anonymous, u.confidential,
     u.category_id, u.region_code, u.province_code, u.regency_code, to_timestamp(u.incident), u.support, u.resolution, u.duplicate_of,
     u.access_hash, to_timestamp(u.created), to_timestamp(u.updated), to_timestamp(u.verified), to_timestamp(u.first_response),
-    to_timestamp(u.responded), to_timestamp(u.resolved), to_timestamp(u.due)
+    to_timestamp(u.responded), to_timestamp(u.resolved), to_timestamp(u.due), to_timestamp(u.v_escalated),
+    to_timestamp(u.v_escalated_due)
   from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bool[], $10::bool[],
     $11::int[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::int[], $17::text[], $18::int[],
-    $19::text[], $20::float8[], $21::float8[], $22::float8[], $23::float8[], $24::float8[], $25::float8[], $26::float8[])
+    $19::text[], $20::float8[], $21::float8[], $22::float8[], $23::float8[], $24::float8[], $25::float8[], $26::float8[],
+    $66::float8[], $67::float8[])
     as u(id, tracking_id, kind, title, original_title, body, status, channel, anonymous, confidential,
       category_id, region_code, province_code, regency_code, incident, support, resolution, duplicate_of,
-      access_hash, created, updated, verified, first_response, responded, resolved, due)
+      access_hash, created, updated, verified, first_response, responded, resolved, due, v_escalated, v_escalated_due)
 ), i as (
   insert into reporter_identity (report_id, name_sealed, email_sealed, phone_sealed)
   select * from unnest($1::int[], $27::text[], $28::text[], $29::text[])
 ), d as (
   insert into disposition (id, report_id, agency_id, from_agency_id, parent_id, instruction, status, return_reason, draft_body,
-    due_at, created_at, accepted_at, responded_at, closed_at)
+    due_at, created_at, accepted_at, responded_at, closed_at, escalation_level, escalated_due_at, escalated_at,
+    escalate_national_at)
   select u.id, u.report_id, u.agency_id, u.from_agency_id, u.parent_id, u.instruction, u.status, u.return_reason, u.draft,
-    to_timestamp(u.due), to_timestamp(u.created), to_timestamp(u.accepted), to_timestamp(u.responded), to_timestamp(u.closed)
+    to_timestamp(u.due), to_timestamp(u.created), to_timestamp(u.accepted), to_timestamp(u.responded), to_timestamp(u.closed),
+    u.escalation, to_timestamp(u.escalated_due), to_timestamp(u.escalated), to_timestamp(u.escalate_national)
   from unnest($30::int[], $31::int[], $32::int[], $33::int[], $34::int[], $35::text[], $36::text[], $37::text[], $38::text[],
-    $39::float8[], $40::float8[], $41::float8[], $42::float8[], $43::float8[])
-    as u(id, report_id, agency_id, from_agency_id, parent_id, instruction, status, return_reason, draft, due, created, accepted, responded, closed)
+    $39::float8[], $40::float8[], $41::float8[], $42::float8[], $43::float8[], $68::int[], $69::float8[], $70::float8[],
+    $71::float8[])
+    as u(id, report_id, agency_id, from_agency_id, parent_id, instruction, status, return_reason, draft, due, created, accepted,
+      responded, closed, escalation, escalated_due, escalated, escalate_national)
 ), m as (
   insert into message (report_id, disposition_id, author_role, author_name, agency_id, body, visibility, created_at)
   select u.report_id, u.disposition_id, u.role, u.author, u.agency_id, u.body, u.visibility, to_timestamp(u.created)
@@ -1321,6 +1412,12 @@ export async function insertBatch(
       b.rScore,
       b.rComment,
       ts(b.rCreated),
+      ts(b.verificationEscalated),
+      ts(b.verificationEscalatedDue),
+      b.dEscalation,
+      ts(b.dEscalatedDue),
+      ts(b.dEscalatedAt),
+      ts(b.dEscalateNational),
     ].map(pgArray),
   });
 }

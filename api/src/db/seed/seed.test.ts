@@ -236,6 +236,40 @@ describe("seedReports", () => {
     expect(regency.share).toBeGreaterThan(0.35);
   });
 
+  it("keeps the service-level sweep's state, so a first sweep has no old deadlines to catch up on", async () => {
+    // The seed acts up to two hours after a deadline (the sweep within a minute).
+    const open = sql`status in ('PENDING', 'ACCEPTED', 'AWAITING_APPROVAL')`;
+    expect(
+      await count`select count(*) as n from disposition where ${open} and due_at < now() - interval '3 hours'
+      and escalated_due_at is distinct from due_at`,
+    ).toBe(0);
+    expect(
+      await count`select count(*) as n from disposition where ${open} and escalation_level = 1
+      and escalate_national_at < now() - interval '3 hours' and escalated_due_at = due_at`,
+    ).toBe(0);
+    expect(
+      await count`select count(*) as n from report where status = 'SUBMITTED' and due_at < now() - interval '3 hours'
+      and verification_escalated_due_at is distinct from due_at`,
+    ).toBe(0);
+    expect(
+      await count`select count(*) as n from report where status = 'RESPONDED' and due_at < now() - interval '2 hours'`,
+    ).toBe(0);
+    // Each escalation level reached has its event: agency admins (agency set), then national admins (none).
+    expect(await count`select count(*) as n from disposition where escalation_level = 2`).toBeGreaterThan(0);
+    expect(
+      await count`select count(*) as n from disposition d where escalation_level >= 1 and not exists (select 1 from report_event e
+      where e.disposition_id = d.id and e.type = 'ESCALATED' and e.agency_id = d.agency_id)`,
+    ).toBe(0);
+    expect(
+      await count`select count(*) as n from disposition d where escalation_level = 2 and not exists (select 1 from report_event e
+      where e.disposition_id = d.id and e.type = 'ESCALATED' and e.agency_id is null)`,
+    ).toBe(0);
+    // BPJS Kesehatan answers within its own 3 working days (a FOLLOW_UP setting of the agency).
+    const [bpjs] = await q<{ days: number }>`select s.working_days as days from sla_setting s
+      join agency a on a.id = s.agency_id where a.name = 'BPJS Kesehatan' and s.step = 'FOLLOW_UP' and s.kind is null`;
+    expect(bpjs.days).toBe(3);
+  });
+
   it("protects whistleblowers and anonymous reporters", async () => {
     expect(
       await count`select count(*) as n from report where kind = 'WHISTLEBLOWING' and not (anonymous and confidential)`,
