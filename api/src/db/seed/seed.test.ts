@@ -215,6 +215,8 @@ describe("seedReports", () => {
       await count`select count(*) as n from report_event where actor_role in ('REPORTER', 'SYSTEM') and actor_user_id is not null`,
     ).toBe(0);
     expect(await count`select count(*) as n from report_event where type = 'REJECTED' and note is null`).toBe(0);
+    // Seeded history is not news: nothing waits in the outbox to be relayed, notified or sent to webhooks.
+    expect(await count`select count(*) as n from event_outbox`).toBe(0);
   });
 
   it("routes to agencies with consistent dispositions and responses", async () => {
