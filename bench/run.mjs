@@ -12,18 +12,41 @@
 // Options (after `npm run bench --`): --connections N (16), --duration S (10), --warmup S (3), --no-build,
 // --reports N (100000). DATABASE_URL picks the PostgreSQL server (its database part is ignored: the bench uses
 // `aduan_bench` on it); without it, postgresql://postgres@127.0.0.1:5432.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import {
+  API_DIR,
+  BENCH_DIR,
+  benchDatabaseUrl,
+  buildApi,
+  cpuSeconds,
+  ensureBenchDependencies,
+  ensureDatabase,
+  fail,
+  freePort,
+  graphql,
+  installSignalHandlers,
+  logIn,
+  machine,
+  NPM,
+  out,
+  RESULTS_DIR,
+  render,
+  round2,
+  runCommand,
+  runMain,
+  startServer,
+  step,
+  stopChild,
+  versionOf,
+  waitUntilReady,
+  withClient,
+} from "./lib.mjs";
 
-const BENCH_DIR = import.meta.dirname;
-const ROOT = path.resolve(BENCH_DIR, "..");
-const API_DIR = path.join(ROOT, "api");
-const RESULTS_DIR = path.join(BENCH_DIR, "results");
 const RESULTS_FILE = path.join(RESULTS_DIR, "read-path.json");
 /** The API's DATA_DIR for the seed and the server: the keys the bench database's rows were sealed with. */
 const DATA_DIR = path.join(RESULTS_DIR, "data");
@@ -76,211 +99,10 @@ function parseOptions() {
   };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Output and errors
-
-function out(s) {
-  process.stdout.write(s);
-}
-function step(s) {
-  out(`\n== ${s}\n`);
-}
-class BenchError extends Error {}
-function fail(message) {
-  throw new BenchError(message);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Child processes: each in its own process group, so that stopping one stops whatever it started (npm's children,
-// tsc), and all of them are stopped when the bench ends for any reason.
-
-const children = new Set();
-
-function signalGroup(child, signal) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    try {
-      child.kill(signal);
-    } catch {
-      // already gone
-    }
-  }
-}
-
-function track(child) {
-  children.add(child);
-  child.once("exit", () => children.delete(child));
-  return child;
-}
-
-function exited(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once("exit", resolve));
-}
-
-async function stopChild(child, graceMs = 10_000) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  signalGroup(child, "SIGTERM");
-  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
-  await exited(child);
-  clearTimeout(timer);
-}
-
-function killAllNow() {
-  for (const child of children) signalGroup(child, "SIGKILL");
-}
-
-process.on("exit", killAllNow);
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => {
-    out(`\nInterrupted (${signal}): stopping child processes.\n`);
-    Promise.race([
-      Promise.all([...children].map((c) => stopChild(c, 3000))),
-      new Promise((r) => setTimeout(r, 5000)),
-    ]).finally(() => {
-      killAllNow();
-      process.exit(128 + (os.constants.signals[signal] ?? 2));
-    });
-  });
-}
-
-/** Runs a command to completion with its output on ours; rejects with `what` and the exit status on failure. */
-function runCommand(what, command, args, { cwd = ROOT, env = process.env } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = track(spawn(command, args, { cwd, env, stdio: ["ignore", "inherit", "inherit"], detached: true }));
-    child.once("error", (e) => reject(new BenchError(`${what}: could not start ${command}: ${e.message}`)));
-    child.once("exit", (code, signal) => {
-      if (code === 0) resolve();
-      else
-        reject(
-          new BenchError(
-            `${what} failed (${signal ? `signal ${signal}` : `exit code ${code}`}): ${command} ${args.join(" ")}`,
-          ),
-        );
-    });
-  });
-}
-
-/** A long-running server: output kept (last 200 lines) for the error message if it fails to start. */
-function startServer(name, args, { cwd, env }) {
-  const child = track(spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true }));
-  const lines = [];
-  const keep = (chunk) => {
-    for (const line of String(chunk).split("\n")) if (line.trim()) lines.push(line);
-    if (lines.length > 200) lines.splice(0, lines.length - 200);
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  child.once("error", (e) => lines.push(`spawn error: ${e.message}`));
-  return { name, child, lines };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitUntilReady(server, url, init, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      fail(
-        `${server.name} exited during start-up (${server.child.exitCode ?? server.child.signalCode}). Its output:\n${server.lines.join("\n")}`,
-      );
-    }
-    try {
-      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(2000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  fail(`${server.name} did not answer ${url} within ${timeoutMs / 1000} s. Its output:\n${server.lines.join("\n")}`);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Dependencies of the bench package (installed into bench/node_modules from bench/package-lock.json)
-
-async function ensureBenchDependencies() {
-  const pkg = JSON.parse(fs.readFileSync(path.join(BENCH_DIR, "package.json"), "utf8"));
-  const installed = path.join(BENCH_DIR, "node_modules", ".package-lock.json");
-  const lock = path.join(BENCH_DIR, "package-lock.json");
-  const complete =
-    fs.existsSync(installed) &&
-    fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs &&
-    Object.keys(pkg.dependencies).every((d) => fs.existsSync(path.join(BENCH_DIR, "node_modules", d, "package.json")));
-  if (complete) return;
-  step("Installing the bench's dependencies (npm ci --prefix bench)");
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  await runCommand("Installing the bench's dependencies", npm, [
-    "ci",
-    "--prefix",
-    BENCH_DIR,
-    "--no-audit",
-    "--no-fund",
-  ]);
-}
+installSignalHandlers();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database
-
-function benchDatabaseUrl() {
-  const raw = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432";
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    fail(`DATABASE_URL is not a URL: ${raw}`);
-  }
-  if (!/^postgres(ql)?:$/.test(url.protocol)) fail(`DATABASE_URL must be a postgresql:// URL (got ${url.protocol})`);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const bench = new URL(url);
-  bench.pathname = `/${BENCH_DB}`;
-  return { admin: admin.toString(), bench: bench.toString(), display: redact(bench) };
-}
-
-function redact(url) {
-  const u = new URL(url);
-  if (u.password) u.password = "***";
-  return u.toString();
-}
-
-async function withClient(pg, url, fn) {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-  } catch (e) {
-    fail(`Cannot connect to PostgreSQL at ${redact(url)}: ${e.message}`);
-  }
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function ensureDatabase(pg, urls) {
-  await withClient(pg, urls.admin, async (c) => {
-    const { rowCount } = await c.query("select 1 from pg_database where datname = $1", [BENCH_DB]);
-    if (!rowCount) {
-      out(`Creating database ${BENCH_DB}\n`);
-      await c.query(`create database ${BENCH_DB}`);
-    }
-  });
-}
 
 async function countReports(pg, url) {
   return withClient(pg, url, async (c) => {
@@ -299,11 +121,10 @@ async function seedIfNeeded(pg, urls, wanted) {
   step(
     `Seeding ${BENCH_DB} with ${wanted.toLocaleString("en")} reports (it has ${have.toLocaleString("en")}); this takes a while`,
   );
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   try {
     await runCommand(
       "Seeding the bench database",
-      npm,
+      NPM,
       ["run", "seed", "-w", "api", "--", "--reports", String(wanted - have)],
       {
         env: { ...process.env, DATABASE_URL: urls.bench, DATA_DIR, NODE_ENV: "development" },
@@ -445,38 +266,6 @@ function hashWithApi(password) {
 // ---------------------------------------------------------------------------------------------------------------
 // GraphQL
 
-async function graphql(url, query, variables, token) {
-  const headers = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(url, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await res.text();
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    fail(`${url} answered ${res.status} with a body that is not JSON: ${text.slice(0, 500)}`);
-  }
-  if (!res.ok || json.errors)
-    fail(`${url} answered ${res.status} with errors: ${JSON.stringify(json.errors ?? json).slice(0, 1000)}`);
-  return json.data;
-}
-
-async function logIn(url, email, password) {
-  const data = await graphql(
-    url,
-    "mutation ($input: LogInInput!) { logIn(input: $input) { token userErrors { code message } } }",
-    {
-      input: { email, password },
-    },
-  );
-  return data.logIn.token ?? null;
-}
-
 /** The three read paths, written for each server; `canonical` maps both answers to one comparable shape. */
 const QUERIES = [
   {
@@ -610,21 +399,6 @@ async function measure(autocannon, url, body, { connections, seconds, token }) {
   };
 }
 
-/** CPU seconds (user + system) a process has used, from /proc (Linux); null where that cannot be read. */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-const CLOCK_TICKS = (() => {
-  const res = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
-  const n = Number(res.stdout?.trim());
-  return Number.isFinite(n) && n > 0 ? n : 100;
-})();
-
 /** CPU of the bench database's PostgreSQL backends (local server, readable /proc), keyed by pid. */
 async function backendCpu(monitor) {
   if (!monitor) return null;
@@ -697,12 +471,6 @@ async function benchQuery(side, srv, q, ctx, opts, autocannon, monitor) {
     );
   }
   return r;
-}
-
-const round2 = (n) => Math.round(n * 100) / 100;
-
-function versionOf(pkg) {
-  return JSON.parse(fs.readFileSync(path.join(BENCH_DIR, "node_modules", pkg, "package.json"), "utf8")).version;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -808,17 +576,11 @@ function cpuTable(results) {
   return render(head, rows);
 }
 
-function render(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   const opts = parseOptions();
-  const urls = benchDatabaseUrl();
+  const urls = benchDatabaseUrl(BENCH_DB);
   await ensureBenchDependencies();
   const { default: pg } = await import("pg");
   const { default: autocannon } = await import("autocannon");
@@ -827,13 +589,7 @@ async function main() {
   await ensureDatabase(pg, urls);
   await seedIfNeeded(pg, urls, opts.reports);
 
-  if (opts.build) {
-    step("Building the API (npm run build -w api)");
-    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    await runCommand("Building the API", npm, ["run", "build", "-w", "api"]);
-  }
-  if (!fs.existsSync(path.join(API_DIR, "dist", "src", "main.js")))
-    fail("api/dist/src/main.js is missing: build the API (npm run build -w api).");
+  await buildApi(opts.build);
 
   const data = await inspectData(pg, urls.bench);
   out(
@@ -878,10 +634,7 @@ async function main() {
     benchmark: "read-path",
     date: new Date().toISOString(),
     machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
+      ...machine(),
       loadAverageBefore: loadBefore,
       loadAverageAfter: os.loadavg().map(round2),
     },
@@ -936,11 +689,4 @@ async function main() {
   if (below.length) out(`Below 1.0x PostGraphile: ${below.map((q) => `${q.key} (${q.ratio}x)`).join(", ")}\n`);
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    process.stderr.write(`\nbench failed: ${e instanceof BenchError ? e.message : (e?.stack ?? String(e))}\n`);
-    killAllNow();
-    process.exit(1);
-  },
-);
+runMain(main);
