@@ -8,6 +8,7 @@ import type { Viewer } from "./common/viewer";
 import type { Config } from "./config";
 import type { EventBus } from "./live/bus";
 import type { LiveHub } from "./live/hub";
+import type { StatisticsFacts } from "./statistics/store";
 import { createLoaders, type Loaders } from "./loaders";
 import type { ReportScope } from "./reports/report.policy";
 import type { ServiceLevels } from "./service-levels/service-levels";
@@ -27,6 +28,8 @@ export interface AppServices {
   bus: EventBus;
   /** This process's subscriptions (live/hub.ts). */
   hub: LiveHub;
+  /** The facts statistics aggregate, kept current from the event bus (statistics/store.ts). */
+  statistics: StatisticsFacts;
 }
 
 export interface Context extends AppServices {

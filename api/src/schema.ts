@@ -10,6 +10,7 @@ import { NodeResolver } from "./common/node.resolver";
 import { DispositionResolver } from "./dispositions/disposition.resolver";
 import { LiveResolver } from "./live/live.resolver";
 import { MessageResolver } from "./messages/message.resolver";
+import { StatisticsResolver } from "./statistics/statistics.resolver";
 import { NotificationResolver } from "./notifications/notification.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { ReportMutations } from "./reports/report.mutations";
@@ -34,6 +35,7 @@ export const resolvers = [
   WebhookResolver,
   NotificationResolver,
   LiveResolver,
+  StatisticsResolver,
   ServiceLevelResolver,
 ] as const;
 

@@ -30,6 +30,7 @@ import { LiveHub } from "./live/hub";
 import { OutboxRelay } from "./live/relay";
 import { attachSubscriptions } from "./live/ws";
 import { getSchema } from "./schema";
+import { StatisticsFacts } from "./statistics/store";
 import { ServiceLevels } from "./service-levels/service-levels";
 import { viewerFromAuthorization } from "./users/auth.service";
 
@@ -72,6 +73,7 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: S
   const services: AppServices = {
     bus,
     hub: undefined as unknown as LiveHub,
+    statistics: new StatisticsFacts(databaseUrl, bus, log),
     config,
     log,
     calendar: await loadCalendar(orm),
@@ -85,6 +87,8 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: S
   };
   services.hub = new LiveHub(orm, bus, log);
   await services.hub.start();
+  // Loads in the background; the first statistics query waits for it.
+  await services.statistics.start();
   // The relay enqueues a job per event, so the job queue's tables exist in every deployment, workers or not.
   await runMigrations({ connectionString: databaseUrl, logger: workerLogger(log) });
   const relay = opts.relay === false ? null : new OutboxRelay(databaseUrl, bus, log);
@@ -172,6 +176,7 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: S
       await relay?.stop();
       await worker?.stop();
       await services.hub.stop();
+      await services.statistics.stop();
       await bus.close();
     },
   };
