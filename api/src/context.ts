@@ -8,10 +8,10 @@ import type { Viewer } from "./common/viewer";
 import type { Config } from "./config";
 import type { EventBus } from "./live/bus";
 import type { LiveHub } from "./live/hub";
-import type { StatisticsFacts } from "./statistics/store";
 import { createLoaders, type Loaders } from "./loaders";
 import type { ReportScope } from "./reports/report.policy";
 import type { ServiceLevels } from "./service-levels/service-levels";
+import type { StatisticsFacts } from "./statistics/store";
 
 /** Shared services of one API process. */
 export interface AppServices {
@@ -44,7 +44,7 @@ export interface Context extends AppServices {
   requestId: string;
   log: Logger;
   scope(): ReportScope;
-  /** A fresh EntityManager and loaders: a subscription runs each event in one long-lived context. */
+  /** A fresh EntityManager and loaders (on next use): a subscription runs each event in one long-lived context. */
   refresh(): void;
 }
 
@@ -57,22 +57,35 @@ export function buildContext(
 ): Context {
   const reporterGrants = new Set<number>();
   const tracked = new Set<number>();
+  // The EntityManager, loaders and logger are made on first use: a request touches them all, but a subscription's
+  // context lives long and most events need none of them (the payload carries its rows).
+  let current: EntityManager | null = em;
+  let loaders: Loaders | null = null;
+  let log: Logger | null = null;
   const ctx: Context = {
     ...services,
-    em,
+    get em(): EntityManager {
+      current ??= em.fork();
+      return current;
+    },
     viewer,
     agencySubtree,
     reporterGrants,
     tracked,
     requestId,
-    log: services.log.child({ requestId }),
+    get log(): Logger {
+      log ??= services.log.child({ requestId });
+      return log;
+    },
     scope: () => ({ viewer, agencySubtree, reporterGrants: [...reporterGrants], tracked: [...tracked] }),
-    loaders: undefined as unknown as Loaders,
+    get loaders(): Loaders {
+      loaders ??= createLoaders(ctx);
+      return loaders;
+    },
     refresh() {
-      ctx.em = ctx.em.fork();
-      ctx.loaders = createLoaders(ctx);
+      current = null;
+      loaders = null;
     },
   };
-  ctx.loaders = createLoaders(ctx);
   return ctx;
 }

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { GraphQLError, type GraphQLSchema, getOperationAST, parse, validate } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema, getOperationAST, parse, validate } from "graphql";
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { decodeJwt } from "jose";
@@ -14,6 +14,8 @@ import { viewerFromAuthorization } from "../users/auth.service";
 
 /** Subscriptions one connection may hold at once (a page needs a handful; a tab that leaks them is stopped). */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+/** Distinct subscription documents kept parsed (first in, first out beyond). */
+const DOCUMENT_CACHE = 500;
 /** Largest client message: subscribe messages are small documents. */
 const MAX_PAYLOAD = 64 * 1024;
 
@@ -56,6 +58,49 @@ export function attachSubscriptions(
   const log = services.log.child({ component: "ws" });
   const authenticate = (authorization: unknown) => viewerFromAuthorization(orm.em.fork(), config, authorization);
 
+  /**
+   * Parsed and validated documents by text: thousands of clients subscribe with the same few documents, and each
+   * parse and validation costs CPU and ~6 KiB of AST per subscription. The limits depend on the variables, so they
+   * are checked per subscription.
+   */
+  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  function checkDocument(
+    query: string,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): { document: DocumentNode; variables: Record<string, unknown> } | readonly GraphQLError[] {
+    const cacheKey = `${operationName ?? ""}\n${query}`;
+    let cached = documents.get(cacheKey);
+    if (!cached) {
+      try {
+        const document = parse(query, { maxTokens: 2000 });
+        const errors = validate(schema, document);
+        const operation = getOperationAST(document, operationName);
+        cached = errors.length
+          ? errors
+          : !operation
+            ? [badInput("Unable to identify the operation")]
+            : operation.operation !== "subscription"
+              ? [badInput("Only subscriptions run over WebSocket; send queries and mutations over HTTP")]
+              : document;
+      } catch (e) {
+        cached = [e as GraphQLError];
+      }
+      if (documents.size >= DOCUMENT_CACHE) documents.delete(documents.keys().next().value as string);
+      documents.set(cacheKey, cached);
+    }
+    if (!("kind" in cached)) return cached;
+    const document = cached;
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return [badInput("Unable to identify the operation")];
+    try {
+      checkQueryLimits(schema, document, operation, variables);
+    } catch (e) {
+      return [e as GraphQLError];
+    }
+    return { document, variables };
+  }
+
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
@@ -87,25 +132,9 @@ export function attachSubscriptions(
             }),
           ];
         }
-        let document: ReturnType<typeof parse>;
-        try {
-          document = parse(payload.query, { maxTokens: 2000 });
-        } catch (e) {
-          return [e as GraphQLError];
-        }
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [badInput("Unable to identify the operation")];
-        if (operation.operation !== "subscription") {
-          return [badInput("Only subscriptions run over WebSocket; send queries and mutations over HTTP")];
-        }
-        const variables = (payload.variables ?? {}) as Record<string, unknown>;
-        try {
-          checkQueryLimits(schema, document, operation, variables);
-        } catch (e) {
-          return [e as GraphQLError];
-        }
+        const checked = checkDocument(payload.query, payload.operationName, payload.variables ?? {});
+        if (!("document" in checked)) return checked;
+        const { document, variables } = checked;
         if ((ctx.extra as Extra).viewer.sessionId) {
           try {
             // A revoked session or disabled account stops getting new subscriptions at once.
