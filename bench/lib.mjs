@@ -251,6 +251,44 @@ export async function recreateDatabase(pg, urls) {
   });
 }
 
+export async function countReports(pg, url) {
+  return withClient(pg, url, async (c) => {
+    const { rows } = await c.query("select to_regclass('public.report') is not null as present");
+    if (!rows[0].present) return 0;
+    return (await c.query("select count(*)::int as n from report")).rows[0].n;
+  });
+}
+
+/** Tops the bench database up to `wanted` reports with the seed CLI (keys in `dataDir`), then analyzes it. */
+export async function seedIfNeeded(pg, urls, dataDir, wanted) {
+  const name = urls.name;
+  const have = await countReports(pg, urls.bench);
+  if (have >= wanted) {
+    out(`${name} has ${have.toLocaleString("en")} reports: no seeding needed\n`);
+    return;
+  }
+  step(
+    `Seeding ${name} with ${wanted.toLocaleString("en")} reports (it has ${have.toLocaleString("en")}); this takes a while`,
+  );
+  try {
+    await runCommand(
+      "Seeding the bench database",
+      NPM,
+      ["run", "seed", "-w", "api", "--", "--reports", String(wanted - have)],
+      {
+        env: { ...process.env, DATABASE_URL: urls.bench, DATA_DIR: dataDir, NODE_ENV: "development" },
+      },
+    );
+  } catch (e) {
+    fail(
+      `${e.message}\nThe seed CLI is api/src/scripts/seed.ts; run it by hand to see the full error:\n  DATABASE_URL=${urls.display} npm run seed -w api -- --reports ${wanted - have}`,
+    );
+  }
+  const now = await countReports(pg, urls.bench);
+  if (now < wanted) fail(`After seeding, ${name} has ${now} reports, fewer than the ${wanted} asked for.`);
+  await withClient(pg, urls.bench, (c) => c.query("analyze"));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The API
 

@@ -32,13 +32,12 @@ import {
   installSignalHandlers,
   logIn,
   machine,
-  NPM,
   out,
   RESULTS_DIR,
   render,
   round2,
-  runCommand,
   runMain,
+  seedIfNeeded,
   startServer,
   step,
   stopChild,
@@ -103,42 +102,6 @@ installSignalHandlers();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database
-
-async function countReports(pg, url) {
-  return withClient(pg, url, async (c) => {
-    const { rows } = await c.query("select to_regclass('public.report') is not null as present");
-    if (!rows[0].present) return 0;
-    return (await c.query("select count(*)::int as n from report")).rows[0].n;
-  });
-}
-
-async function seedIfNeeded(pg, urls, wanted) {
-  const have = await countReports(pg, urls.bench);
-  if (have >= wanted) {
-    out(`${BENCH_DB} has ${have.toLocaleString("en")} reports: no seeding needed\n`);
-    return;
-  }
-  step(
-    `Seeding ${BENCH_DB} with ${wanted.toLocaleString("en")} reports (it has ${have.toLocaleString("en")}); this takes a while`,
-  );
-  try {
-    await runCommand(
-      "Seeding the bench database",
-      NPM,
-      ["run", "seed", "-w", "api", "--", "--reports", String(wanted - have)],
-      {
-        env: { ...process.env, DATABASE_URL: urls.bench, DATA_DIR, NODE_ENV: "development" },
-      },
-    );
-  } catch (e) {
-    fail(
-      `${e.message}\nThe seed CLI is api/src/scripts/seed.ts; run it by hand to see the full error:\n  DATABASE_URL=${urls.display} npm run seed -w api -- --reports ${wanted - have}`,
-    );
-  }
-  const now = await countReports(pg, urls.bench);
-  if (now < wanted) fail(`After seeding, ${BENCH_DB} has ${now} reports, fewer than the ${wanted} asked for.`);
-  await withClient(pg, urls.bench, (c) => c.query("analyze"));
-}
 
 /** A connection that reads which backends serve the bench database (for their CPU time); null if /proc is not ours to read. */
 async function openMonitor(pg, url) {
@@ -587,7 +550,7 @@ async function main() {
 
   step(`Database ${urls.display}`);
   await ensureDatabase(pg, urls);
-  await seedIfNeeded(pg, urls, opts.reports);
+  await seedIfNeeded(pg, urls, DATA_DIR, opts.reports);
 
   await buildApi(opts.build);
 

@@ -55,6 +55,11 @@ export class ReferenceData {
     return this.snapshot;
   }
 
+  /** The snapshot in hand, if any, without waiting: for resolvers that look up thousands of keys at once. */
+  current(): ReferenceSnapshot | null {
+    return this.snapshot;
+  }
+
   invalidate(): void {
     this.snapshot = null;
   }

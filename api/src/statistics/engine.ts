@@ -36,38 +36,6 @@ for (const s of [DispositionStatus.RESPONDED, DispositionStatus.CLOSED]) D_ANSWE
 for (const s of [DispositionStatus.PENDING, DispositionStatus.ACCEPTED, DispositionStatus.AWAITING_APPROVAL])
   D_OPEN[D_STATUSES.indexOf(s)] = 1;
 
-interface Group {
-  key: number;
-  count: number;
-  resolved: number;
-  confirmed: number;
-  autoClosed: number;
-  /** Dispositions answered in time, and the SLA sample (answered, or open past their deadline). */
-  met: number;
-  sample: number;
-  /** Dispositions the agency handled (not returned or forwarded): the ranking threshold's measure. */
-  handled: number;
-  ratingSum: number;
-  ratingN: number;
-  firstResponse: number[];
-  resolution: number[];
-}
-
-const newGroup = (key: number): Group => ({
-  key,
-  count: 0,
-  resolved: 0,
-  confirmed: 0,
-  autoClosed: 0,
-  met: 0,
-  sample: 0,
-  handled: 0,
-  ratingSum: 0,
-  ratingN: 0,
-  firstResponse: [],
-  resolution: [],
-});
-
 /** The k-th smallest value (0-based) of `a`, reordering it (Hoare's selection, expected linear time). */
 function select(a: Float64Array, k: number): number {
   let lo = 0;
@@ -94,17 +62,18 @@ function select(a: Float64Array, k: number): number {
   return a[k];
 }
 
-/** The exact median (the mean of the two middle values for an even count), as PostgreSQL's percentile_cont(0.5). */
-export function median(values: number[]): number | null {
-  const n = values.length;
+/** The exact median of `a` (reordered; the mean of the two middle values for an even count), as percentile_cont(0.5). */
+export function medianOf(a: Float64Array): number | null {
+  const n = a.length;
   if (!n) return null;
-  const a = Float64Array.from(values);
   const upper = select(a, n >> 1);
   if (n % 2) return upper;
   let lower = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n >> 1; i++) if (a[i] > lower) lower = a[i];
   return (lower + upper) / 2;
 }
+
+export const median = (values: number[]): number | null => medianOf(Float64Array.from(values));
 
 /** A dimension other than AGENCY: a code per report in [0, size), and the key part it stands for. */
 interface Axis {
@@ -218,14 +187,102 @@ function axes(s: FactStore, q: EngineQuery): Axis[] {
   return out;
 }
 
+/** Which metrics a question asks for: the rest are not computed (a dashboard of counts walks no dispositions). */
+export interface Needs {
+  sla: boolean;
+  firstResponse: boolean;
+  resolution: boolean;
+  rating: boolean;
+}
+
+export const ALL_METRICS: Needs = { sla: true, firstResponse: true, resolution: true, rating: true };
+
+/** Per-group accumulators as growable typed arrays (no object per group, nothing for the collector per report). */
+class Accumulators {
+  size = 0;
+  key = new Float64Array(64);
+  count = new Int32Array(64);
+  resolved = new Int32Array(64);
+  confirmed = new Int32Array(64);
+  autoClosed = new Int32Array(64);
+  met = new Int32Array(64);
+  sample = new Int32Array(64);
+  handled = new Int32Array(64);
+  ratingSum = new Int32Array(64);
+  ratingN = new Int32Array(64);
+
+  add(key: number): number {
+    if (this.size === this.key.length) {
+      const cap = this.size * 2;
+      for (const f of [
+        "key",
+        "count",
+        "resolved",
+        "confirmed",
+        "autoClosed",
+        "met",
+        "sample",
+        "handled",
+        "ratingSum",
+        "ratingN",
+      ] as const) {
+        const b = new (this[f].constructor as new (n: number) => Int32Array)(cap);
+        b.set(this[f]);
+        (this as Record<string, unknown>)[f] = b;
+      }
+    }
+    this.key[this.size] = key;
+    return this.size++;
+  }
+}
+
+/** Growable pairs of (report, group): each report's place in the result, for the medians' second pass. */
+class Memberships {
+  n = 0;
+  report = new Int32Array(1024);
+  group = new Int32Array(1024);
+
+  push(report: number, group: number) {
+    if (this.n === this.report.length) {
+      const r = new Int32Array(this.n * 2);
+      r.set(this.report);
+      this.report = r;
+      const g = new Int32Array(this.n * 2);
+      g.set(this.group);
+      this.group = g;
+    }
+    this.report[this.n] = report;
+    this.group[this.n++] = group;
+  }
+}
+
+/** Exact medians per group of a per-report column (NaN = no value): values gathered group by group, then selected. */
+function groupMedians(column: Float64Array, m: Memberships, groups: number): (number | null)[] {
+  const counts = new Int32Array(groups + 1);
+  for (let k = 0; k < m.n; k++) if (!Number.isNaN(column[m.report[k]])) counts[m.group[k] + 1]++;
+  for (let g = 0; g < groups; g++) counts[g + 1] += counts[g];
+  const values = new Float64Array(counts[groups]);
+  const at = counts.slice(0, groups);
+  for (let k = 0; k < m.n; k++) {
+    const v = column[m.report[k]];
+    if (!Number.isNaN(v)) values[at[m.group[k]]++] = v;
+  }
+  const out: (number | null)[] = [];
+  for (let g = 0; g < groups; g++) out.push(medianOf(values.subarray(counts[g], counts[g + 1])));
+  return out;
+}
+
 /**
- * One pass over the reports (and, where needed, their dispositions): filters, grouping by up to three dimensions,
- * and every metric of every bucket. Exact: medians are selected from the values themselves.
+ * One pass over the reports (and, where needed, their dispositions) for filters, groups, counts, ratings and the SLA
+ * sample; a second over the result's members for the medians. Exact: medians are selected from the values.
  */
-export function runQuery(s: FactStore, q: EngineQuery): { total: number; buckets: BucketRow[] } {
+export function runQuery(
+  s: FactStore,
+  q: EngineQuery,
+  needs: Needs = ALL_METRICS,
+): { total: number; buckets: BucketRow[] } {
   const dims = axes(s, q);
-  const agencyAt = q.groupBy.indexOf(Dim.AGENCY);
-  const byAgency = agencyAt >= 0;
+  const byAgency = q.groupBy.includes(Dim.AGENCY);
   // Key = sum of code * stride over the axes; the agency's code (its ID) takes the last, widest place.
   const strides: number[] = [];
   let space = 1;
@@ -239,40 +296,39 @@ export function runQuery(s: FactStore, q: EngineQuery): { total: number; buckets
   // A dense slot table while the key space is small; a map beyond.
   const dense = space <= 1 << 22 ? new Int32Array(space).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
-  const groups: Group[] = [];
-  const groupOf = (key: number): Group => {
-    let g = dense ? dense[key] : (sparse!.get(key) ?? -1);
+  const acc = new Accumulators();
+  const groupOf = (key: number): number => {
+    let g = dense ? dense[key] : (sparse?.get(key) ?? -1);
     if (g < 0) {
-      g = groups.length;
-      groups.push(newGroup(key));
+      g = acc.add(key);
       if (dense) dense[key] = g;
-      else sparse!.set(key, g);
+      else sparse?.set(key, g);
     }
-    return groups[g];
+    return g;
   };
-  const addReport = (g: Group, i: number) => {
-    g.count++;
-    if (s.status[i] === RESOLVED) g.resolved++;
+  const wantMedians = needs.firstResponse || needs.resolution;
+  const members = new Memberships();
+  const addReport = (g: number, i: number) => {
+    acc.count[g]++;
+    if (s.status[i] === RESOLVED) acc.resolved[g]++;
     const r = s.resolution[i];
-    if (r === CONFIRMED) g.confirmed++;
-    else if (r === AUTO_CLOSED) g.autoClosed++;
+    if (r === CONFIRMED) acc.confirmed[g]++;
+    else if (r === AUTO_CLOSED) acc.autoClosed[g]++;
     const rating = s.rating[i];
     if (rating) {
-      g.ratingSum += rating;
-      g.ratingN++;
+      acc.ratingSum[g] += rating;
+      acc.ratingN[g]++;
     }
-    const fr = s.firstResponseHours[i];
-    if (!Number.isNaN(fr)) g.firstResponse.push(fr);
-    const rh = s.resolutionHours[i];
-    if (!Number.isNaN(rh)) g.resolution.push(rh);
+    if (wantMedians) members.push(i, g);
   };
 
   const { from, to, kinds, statuses, channels, categories, agencies, regions, now } = q;
+  const walk = byAgency || agencies !== null || needs.sla;
   // Per report: its qualifying dispositions' agency buckets and SLA outcomes (scratch, reused).
-  const bucketOf: number[] = [];
-  const metOf: number[] = [];
-  const sampleOf: number[] = [];
-  const handledOf: number[] = [];
+  const bucketOf = new Int32Array(64);
+  const metOf = new Int32Array(64);
+  const sampleOf = new Int32Array(64);
+  const handledOf = new Int32Array(64);
   let total = 0;
 
   for (let i = 0; i < s.n; i++) {
@@ -292,69 +348,65 @@ export function runQuery(s: FactStore, q: EngineQuery): { total: number; buckets
       const g = s.regency[i];
       if (!((r >= 0 && regions[r]) || (p >= 0 && regions[p]) || (g >= 0 && regions[g]))) continue;
     }
-    // Dispositions: the agency filter, the agency buckets and the SLA sample.
-    bucketOf.length = 0;
-    metOf.length = 0;
-    sampleOf.length = 0;
-    handledOf.length = 0;
+    // Dispositions: the agency filter, the agency buckets and the SLA sample (one bucket unless by agency).
+    let buckets = 0;
     let qualifies = false;
-    for (let j = s.dHead[i]; j >= 0; j = s.dNext[j]) {
-      const st = s.dStatus[j];
-      if (st === D_RETURNED) continue;
-      const a = s.dAgency[j];
-      if (agencies && !(a < agencies.length && agencies[a])) continue;
-      qualifies = true;
-      let met = 0;
-      let sample = 0;
-      if (D_ANSWERED[st] && !Number.isNaN(s.dResponded[j])) {
-        sample = 1;
-        met = s.dResponded[j] <= s.dDue[j] ? 1 : 0;
-      } else if (D_OPEN[st] && s.dDue[j] < now) {
-        sample = 1;
+    if (walk) {
+      for (let j = s.dHead[i]; j >= 0; j = s.dNext[j]) {
+        const st = s.dStatus[j];
+        if (st === D_RETURNED) continue;
+        const a = s.dAgency[j];
+        if (agencies && !(a < agencies.length && agencies[a])) continue;
+        qualifies = true;
+        const b = byAgency ? (a < agencyCount ? q.agencyBucket[a] : -1) : 0;
+        if (b < 0) continue;
+        let k = 0;
+        while (k < buckets && bucketOf[k] !== b) k++;
+        if (k === buckets) {
+          if (buckets === bucketOf.length) continue; // more than 64 agencies on one report: not in the data model
+          bucketOf[k] = b;
+          metOf[k] = sampleOf[k] = handledOf[k] = 0;
+          buckets++;
+        }
+        if (D_ANSWERED[st] && !Number.isNaN(s.dResponded[j])) {
+          sampleOf[k]++;
+          if (s.dResponded[j] <= s.dDue[j]) metOf[k]++;
+        } else if (D_OPEN[st] && s.dDue[j] < now) {
+          sampleOf[k]++;
+        }
+        if (st !== D_FORWARDED) handledOf[k]++;
       }
-      const handled = st === D_FORWARDED ? 0 : 1;
-      const b = byAgency ? (a < agencyCount ? q.agencyBucket[a] : -1) : 0;
-      if (b < 0) continue;
-      let k = bucketOf.indexOf(b);
-      if (k < 0) {
-        k = bucketOf.length;
-        bucketOf.push(b);
-        metOf.push(0);
-        sampleOf.push(0);
-        handledOf.push(0);
-      }
-      metOf[k] += met;
-      sampleOf[k] += sample;
-      handledOf[k] += handled;
+      if (agencies && !qualifies) continue;
     }
-    if (agencies && !qualifies) continue;
     total++;
     let base = 0;
     for (let d = 0; d < dims.length; d++) base += dims[d].code(i) * strides[d];
     if (!byAgency) {
       const g = groupOf(base);
       addReport(g, i);
-      if (bucketOf.length) {
-        g.met += metOf[0];
-        g.sample += sampleOf[0];
-        g.handled += handledOf[0];
+      if (buckets) {
+        acc.met[g] += metOf[0];
+        acc.sample[g] += sampleOf[0];
+        acc.handled[g] += handledOf[0];
       }
       continue;
     }
-    for (let k = 0; k < bucketOf.length; k++) {
+    for (let k = 0; k < buckets; k++) {
       const g = groupOf(base + bucketOf[k] * agencyStride);
       addReport(g, i);
-      g.met += metOf[k];
-      g.sample += sampleOf[k];
-      g.handled += handledOf[k];
+      acc.met[g] += metOf[k];
+      acc.sample[g] += sampleOf[k];
+      acc.handled[g] += handledOf[k];
     }
   }
 
+  const firstResponse = needs.firstResponse ? groupMedians(s.firstResponseHours, members, acc.size) : null;
+  const resolution = needs.resolution ? groupMedians(s.resolutionHours, members, acc.size) : null;
   const buckets: BucketRow[] = [];
-  for (const g of groups) {
-    if (byAgency && g.handled < q.minAgencySample) continue;
+  for (let g = 0; g < acc.size; g++) {
+    if (byAgency && acc.handled[g] < q.minAgencySample) continue;
     const key: BucketKey = {};
-    let rest = g.key;
+    let rest = acc.key[g];
     for (let d = 0; d < dims.length; d++) {
       dims[d].decode(rest % dims[d].size, key);
       rest = Math.floor(rest / dims[d].size);
@@ -362,15 +414,15 @@ export function runQuery(s: FactStore, q: EngineQuery): { total: number; buckets
     if (byAgency) key.agencyId = rest;
     buckets.push({
       key,
-      count: g.count,
-      resolvedCount: g.resolved,
-      confirmedCount: g.confirmed,
-      autoClosedCount: g.autoClosed,
-      dispositionCount: g.sample,
-      medianFirstResponseHours: median(g.firstResponse),
-      medianResolutionHours: median(g.resolution),
-      slaCompliance: g.sample ? g.met / g.sample : null,
-      averageRating: g.ratingN ? g.ratingSum / g.ratingN : null,
+      count: acc.count[g],
+      resolvedCount: acc.resolved[g],
+      confirmedCount: acc.confirmed[g],
+      autoClosedCount: acc.autoClosed[g],
+      dispositionCount: acc.sample[g],
+      medianFirstResponseHours: firstResponse ? firstResponse[g] : null,
+      medianResolutionHours: resolution ? resolution[g] : null,
+      slaCompliance: acc.sample[g] ? acc.met[g] / acc.sample[g] : null,
+      averageRating: acc.ratingN[g] ? acc.ratingSum[g] / acc.ratingN[g] : null,
     });
   }
   const time = (b: BucketRow) => b.key.period?.getTime() ?? 0;

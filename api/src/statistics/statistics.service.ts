@@ -1,7 +1,7 @@
 import { badInput } from "../common/errors";
 import { decodeId } from "../common/ids";
 import type { AppServices } from "../context";
-import { type EngineQuery, runQuery } from "./engine";
+import { ALL_METRICS, type EngineQuery, type Needs, runQuery } from "./engine";
 import {
   StatisticsDimension as Dim,
   type StatisticsFilter,
@@ -92,6 +92,7 @@ export async function computeStatistics(
   services: AppServices,
   filter: StatisticsFilter | null | undefined,
   groupBy: Dim[] | null | undefined,
+  needs: Needs = ALL_METRICS,
 ): Promise<StatisticsResult> {
   const dims = checkDimensions(groupBy);
   const f = filter ?? {};
@@ -129,5 +130,5 @@ export async function computeStatistics(
     minAgencySample: MIN_AGENCY_SAMPLE,
     now: Date.now(),
   };
-  return runQuery(store, query);
+  return runQuery(store, query, needs);
 }

@@ -73,6 +73,14 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, cap: numbe
   return b;
 }
 
+/** `index` grown (by half again, filled with -1) until `id` fits. */
+function indexFor(index: Int32Array<ArrayBuffer>, id: number): Int32Array<ArrayBuffer> {
+  if (id < index.length) return index;
+  const grown = new Int32Array(Math.max(1024, Math.ceil((id + 1) * 1.5))).fill(-1);
+  grown.set(index);
+  return grown;
+}
+
 /**
  * Every report and disposition as columns of typed arrays: the facts statistics aggregate (about 40 bytes per report
  * and 30 per disposition; ~70 MB for a million reports). PostgreSQL stays the source of truth: the store loads from it
@@ -99,7 +107,8 @@ export class FactStore {
   rating = new Uint8Array(0);
   /** First disposition of the report (-1: none); the rest follow through `dNext`. */
   dHead = new Int32Array(0);
-  private reportIndex = new Map<number, number>();
+  /** Report ID -> index (-1: none); IDs are serial, so an array beats a map by far in memory and time. */
+  private reportIndex = new Int32Array(0);
 
   // Dispositions
   m = 0;
@@ -110,7 +119,7 @@ export class FactStore {
   dDue = new Float64Array(0);
   dResponded = new Float64Array(0);
   dNext = new Int32Array(0);
-  private dispositionIndex = new Map<number, number>();
+  private dispositionIndex = new Int32Array(0);
 
   /** Region codes by index, and back. */
   regions: string[] = [];
@@ -164,11 +173,12 @@ export class FactStore {
   }
 
   putReport(t: ReportTuple): void {
-    let i = this.reportIndex.get(t[0]);
-    if (i === undefined) {
+    this.reportIndex = indexFor(this.reportIndex, t[0]);
+    let i = this.reportIndex[t[0]];
+    if (i < 0) {
       this.reserveReports(1);
       i = this.n++;
-      this.reportIndex.set(t[0], i);
+      this.reportIndex[t[0]] = i;
       this.dHead[i] = -1;
     }
     this.reportId[i] = t[0];
@@ -188,13 +198,14 @@ export class FactStore {
   }
 
   putDisposition(t: DispositionTuple): void {
-    const r = this.reportIndex.get(t[1]);
-    if (r === undefined) return; // its report arrives with the next refresh
-    let j = this.dispositionIndex.get(t[0]);
-    if (j === undefined) {
+    const r = t[1] < this.reportIndex.length ? this.reportIndex[t[1]] : -1;
+    if (r < 0) return; // its report arrives with the next refresh
+    this.dispositionIndex = indexFor(this.dispositionIndex, t[0]);
+    let j = this.dispositionIndex[t[0]];
+    if (j < 0) {
       this.reserveDispositions(1);
       j = this.m++;
-      this.dispositionIndex.set(t[0], j);
+      this.dispositionIndex[t[0]] = j;
       this.dNext[j] = this.dHead[r];
       this.dHead[r] = j;
     }
