@@ -3,7 +3,7 @@ import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
 import { eventually, subscribe, wsClient } from "../../test/live";
-import { ACCEPT, POST_MESSAGE, reportInput, SUBMIT, VERIFY } from "../../test/operations";
+import { ACCEPT, POST_MESSAGE, reportInput, SUBMIT, SUPPORT, VERIFY } from "../../test/operations";
 import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from "./ws";
 
 const app = useTestApp();
@@ -130,6 +130,30 @@ describe("reportEvents", () => {
     expect(after.events - before.events).toBe(2);
     expect(after.resolutions - before.resolutions).toBe(4);
     for (const f of [...feeds, reporter]) f.stop();
+  });
+
+  it("shares an execution only between subscribers whose answers cannot differ", async () => {
+    const s = await submit();
+    await verifyTo(s.report.id, [app.fx.agencies.bandung]);
+    const supported = await app.gql(SUPPORT, { input: { reportId: s.report.id } }, app.fx.tokens.citizen);
+    expect(supported.data.supportReport.userErrors).toEqual([]);
+    await app.server.relay?.drain();
+    await app.server.services.hub.idle();
+    const SUPPORTED = `subscription($t: String!) { reportEvents(trackingId: $t) { type report { title viewerHasSupported } } }`;
+    const anonymous = Array.from({ length: 5 }, () => subscribe(client(), SUPPORTED, { t: s.trackingId }));
+    const citizen = subscribe(client(app.fx.tokens.citizen), SUPPORTED, { t: s.trackingId });
+    const other = subscribe(client(app.fx.tokens.citizen2), SUPPORTED, { t: s.trackingId });
+    await eventually(() => app.server.services.hub.size >= 7);
+    const posted = await app.gql(
+      POST_MESSAGE,
+      { input: { reportId: s.report.id, body: "Petugas sudah dijadwalkan.", visibility: "PUBLIC" } },
+      app.fx.tokens.bandungOp,
+    );
+    expect(posted.data.postMessage.userErrors).toEqual([]);
+    for (const f of anonymous) expect((await f.nth(1)).data.reportEvents.report.viewerHasSupported).toBe(false);
+    expect((await citizen.nth(1)).data.reportEvents.report.viewerHasSupported).toBe(true);
+    expect((await other.nth(1)).data.reportEvents.report.viewerHasSupported).toBe(false);
+    for (const f of [...anonymous, citizen, other]) f.stop();
   });
 
   it("delivers an event only once its transaction commits", async () => {

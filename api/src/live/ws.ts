@@ -11,6 +11,7 @@ import type { Config } from "../config";
 import { type AppServices, buildContext } from "../context";
 import type { Orm } from "../db/orm";
 import { viewerFromAuthorization } from "../users/auth.service";
+import { sharedSubscribe } from "./shared-execution";
 
 /** Subscriptions one connection may hold at once (a page needs a handful; a tab that leaks them is stopped). */
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
@@ -104,6 +105,7 @@ export function attachSubscriptions(
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
+      subscribe: sharedSubscribe,
       connectionInitWaitTimeout: 10_000,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
