@@ -17,6 +17,7 @@ import { ReportMutations } from "./reports/report.mutations";
 import { ReportResolver } from "./reports/report.resolver";
 import { ReportEventResolver } from "./reports/report-event.resolver";
 import { ServiceLevelResolver } from "./service-levels/service-level.resolver";
+import { SimilarResolver } from "./similar/similar.resolver";
 import { UserResolver } from "./users/user.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
 
@@ -37,6 +38,7 @@ export const resolvers = [
   LiveResolver,
   StatisticsResolver,
   ServiceLevelResolver,
+  SimilarResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -23,12 +23,14 @@ import { query, sql } from "./common/sql";
 import type { Config } from "./config";
 import { type AppServices, buildContext, type Context } from "./context";
 import type { Orm } from "./db/orm";
+import { ideRouter } from "./graphiql/graphiql";
 import { jobModules } from "./jobs/modules";
 import { startWorker, type WorkerOptions, workerLogger } from "./jobs/worker";
 import { createLocalBus, createRedisBus, type EventBus } from "./live/bus";
 import { LiveHub } from "./live/hub";
 import { OutboxRelay } from "./live/relay";
 import { attachSubscriptions } from "./live/ws";
+import { openDataRouter } from "./open-data/open-data.route";
 import { getSchema } from "./schema";
 import { StatisticsFacts } from "./statistics/store";
 import { ServiceLevels } from "./service-levels/service-levels";
@@ -148,6 +150,8 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: S
     }
   });
 
+  // The GraphQL IDE for browsers (GET /graphql accepting HTML, and its assets); API requests pass through.
+  app.use(ideRouter());
   app.use(
     "/graphql",
     cors(),
@@ -156,6 +160,7 @@ export async function startServer(config: Config, orm: Orm, log: Logger, opts: S
   );
 
   app.use("/uploads", cors(), uploadRouter({ config, orm, log, createLimiter }));
+  app.use("/open-data", openDataRouter({ orm, services, log }));
   mountSpas(app);
 
   const subscriptions = attachSubscriptions(httpServer, schema, services, orm, config);

@@ -45,6 +45,9 @@ function cost(set: SelectionSetNode, type: GraphQLNamedType, w: Walk, depth: num
   let total = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
+      // Introspection is bounded by graphql-js's own MaxIntrospectionDepthRule; the standard introspection query
+      // (GraphiQL, codegen, Postman) is 15 levels of ofType and must not trip the depth limit.
+      if (sel.name.value === "__schema" || sel.name.value === "__type") continue;
       if (sel.alias) w.aliases++;
       if (!sel.selectionSet) continue;
       const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};

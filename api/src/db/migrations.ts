@@ -4,6 +4,7 @@ import { Migration20261128000000 } from "./migrations/Migration20261128000000";
 import { Migration20261128100000 } from "./migrations/Migration20261128100000";
 import { Migration20261128110000 } from "./migrations/Migration20261128110000";
 import { Migration20261128120000 } from "./migrations/Migration20261128120000";
+import { Migration20261128130000 } from "./migrations/Migration20261128130000";
 
 /**
  * Every migration, in order. Listed explicitly so that the same code runs from src (swc-node, vitest) and from
@@ -14,4 +15,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: "Migration20261128100000", class: Migration20261128100000 },
   { name: "Migration20261128110000", class: Migration20261128110000 },
   { name: "Migration20261128120000", class: Migration20261128120000 },
+  { name: "Migration20261128130000", class: Migration20261128130000 },
 ];

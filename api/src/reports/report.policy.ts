@@ -30,7 +30,8 @@ export function isReporterSql(s: ReportScope, r = "r"): Sql {
   const parts: Sql[] = [];
   if (s.viewer.ownerTag) parts.push(sql`${raw(r)}.owner_tag = ${s.viewer.ownerTag}`);
   if (s.reporterGrants.length) parts.push(sql`${raw(r)}.id = any(${s.reporterGrants}::int[])`);
-  return parts.length ? sql`(${parts.reduce((a, b) => sql`${a} or ${b}`)})` : raw("false");
+  // coalesce: owner_tag is null for reports submitted without an account, and null = tag is null, not false.
+  return parts.length ? sql`coalesce(${parts.reduce((a, b) => sql`${a} or ${b}`)}, false)` : raw("false");
 }
 
 /** A disposition that is not RETURNED, to the viewer's agency or its units; a forwarder keeps FORWARDED ones. */
