@@ -6,7 +6,20 @@ import { relayStylePagination } from "@apollo/client/utilities";
  * this list with schema.graphql.
  */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ["Agency", "Attachment", "Category", "Disposition", "Message", "Region", "Report", "ReportEvent", "User"],
+  Node: [
+    "Agency",
+    "Attachment",
+    "Category",
+    "Disposition",
+    "Message",
+    "Notification",
+    "Region",
+    "Report",
+    "ReportEvent",
+    "User",
+    "Webhook",
+    "WebhookDelivery",
+  ],
 };
 
 /**
