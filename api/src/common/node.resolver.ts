@@ -1,12 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
+import { listNotifications } from "../notifications/notification.queries";
 import { eventView } from "../reports/report.policy";
 import { usersByIds } from "../users/user.queries";
+import { listDeliveries, webhookByKey } from "../webhooks/webhook.queries";
 import { badInput } from "./errors";
 import { tryDecode } from "./ids";
 import { Node } from "./node";
 import { query, sql } from "./sql";
-import { isAdmin } from "./viewer";
+import { isAdmin, isAgencyAdmin } from "./viewer";
 
 /** node/nodes: every type through the same loaders and visibility rules as its own query; unseen means null. */
 async function resolveNode(ctx: Context, id: string): Promise<unknown> {
@@ -54,6 +56,23 @@ async function resolveNode(ctx: Context, id: string): Promise<unknown> {
       const events = await ctx.loaders.events.load(r.key);
       const e = events.find((x) => x.key === g.key);
       return e ? eventView(ctx.viewer, r, e) : null;
+    }
+    // Platform management: admins see all; agency admins their own agency's webhooks and deliveries.
+    case "Notification":
+      return isAdmin(ctx.viewer) ? ((await listNotifications(ctx.em, { id: k }, { first: 1 })).nodes[0] ?? null) : null;
+    case "Webhook":
+    case "WebhookDelivery": {
+      const [row] = await query<{ webhookId: number; agencyId: number | null }>(
+        ctx.em,
+        g.type === "Webhook"
+          ? sql`select id as "webhookId", agency_id as "agencyId" from webhook where id = ${k}`
+          : sql`select w.id as "webhookId", w.agency_id as "agencyId" from webhook_delivery d
+              join webhook w on w.id = d.webhook_id where d.id = ${k}`,
+      );
+      const mine = row && (isAdmin(ctx.viewer) || (isAgencyAdmin(ctx.viewer) && row.agencyId === ctx.viewer.agencyId));
+      if (!mine) return null;
+      if (g.type === "Webhook") return webhookByKey(ctx.em, k);
+      return (await listDeliveries(ctx.em, row.webhookId, { first: 1 }, k)).nodes[0] ?? null;
     }
     default:
       return null;

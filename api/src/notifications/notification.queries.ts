@@ -8,13 +8,20 @@ import type { NotificationChannel, NotificationRow, NotificationStatus } from ".
 /** The outbox, newest first. Masked recipients only: the sealed address is never selected here. */
 export async function listNotifications(
   em: EntityManager,
-  filter: { status?: NotificationStatus | null; channel?: NotificationChannel | null; reportId?: number | null },
+  filter: {
+    status?: NotificationStatus | null;
+    channel?: NotificationChannel | null;
+    reportId?: number | null;
+    /** One notification (node(id)). */
+    id?: number;
+  },
   args: PageArgs,
 ): Promise<Connection<NotificationRow>> {
   const where: Sql[] = [];
   if (filter.status) where.push(sql`n.status = ${filter.status}`);
   if (filter.channel) where.push(sql`n.channel = ${filter.channel}`);
   if (filter.reportId != null) where.push(sql`n.report_id = ${filter.reportId}`);
+  if (filter.id != null) where.push(sql`n.id = ${filter.id}`);
   const page = await pageById<NotificationRow>(
     em,
     sql`select n.id::text as key, n.event_id::text as "eventId", n.report_id as "reportId", n.audience, n.channel,

@@ -70,6 +70,7 @@ export async function listDeliveries(
   em: EntityManager,
   webhookId: number,
   args: PageArgs,
+  deliveryId?: number,
 ): Promise<Connection<WebhookDeliveryRow>> {
   const page = await pageById<WebhookDeliveryRow>(
     em,
@@ -78,7 +79,9 @@ export async function listDeliveries(
       d.first_attempt_at as "firstAttemptAt", d.delivered_at as "deliveredAt", d.created_at as "createdAt"
       from webhook_delivery d join report_event e on e.id = d.event_id`,
     "d",
-    [sql`d.webhook_id = ${webhookId}`],
+    deliveryId == null
+      ? [sql`d.webhook_id = ${webhookId}`]
+      : [sql`d.webhook_id = ${webhookId}`, sql`d.id = ${deliveryId}`],
     args,
   );
   for (const r of page.nodes) {

@@ -407,3 +407,20 @@ describe("delivering events (real receivers, real job worker)", () => {
     }
   });
 });
+
+describe("node(id)", () => {
+  it("resolves node(id) for those who manage the webhook, null for everyone else", async () => {
+    const { webhook } = await createWebhook(
+      { url: "https://hooks.example.id/bandung", eventTypes: [], agencyId: app.fx.agencies.bandung },
+      app.fx.tokens.bandungAdmin,
+    );
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on Webhook { url } } }`;
+    for (const token of [app.fx.tokens.admin, app.fx.tokens.bandungAdmin]) {
+      const r = await app.gql(NODE, { id: webhook.id }, token);
+      expect(r.data.node).toEqual({ id: webhook.id, url: "https://hooks.example.id/bandung" });
+    }
+    for (const token of [app.fx.tokens.kemenkesAdmin, app.fx.tokens.bandungOp, app.fx.tokens.citizen, undefined]) {
+      expect((await app.gql(NODE, { id: webhook.id }, token)).data.node).toBeNull();
+    }
+  });
+});
