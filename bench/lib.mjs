@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 export const BENCH_DIR = import.meta.dirname;
 export const ROOT = path.resolve(BENCH_DIR, "..");
@@ -25,6 +26,36 @@ export function step(s) {
 export class BenchError extends Error {}
 export function fail(message) {
   throw new BenchError(message);
+}
+
+/**
+ * Command-line options with `--help` and `--no-build` added: exits with the usage on --help or a bad option.
+ * Returns the values and `int(name, min)`, which reads a whole-number option or fails saying why.
+ */
+export function parseCommandLine(options, usage) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        ...options,
+        "no-build": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    fail(`${e.message}\n${usage}`);
+  }
+  if (values.help) {
+    out(`${usage}\n`);
+    process.exit(0);
+  }
+  const int = (name, min) => {
+    const n = Number(values[name]);
+    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min} (got ${values[name]})`);
+    return n;
+  };
+  return { values, int, build: !values["no-build"] };
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -17,7 +17,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   API_DIR,
   BENCH_DIR,
@@ -33,6 +32,7 @@ import {
   logIn,
   machine,
   out,
+  parseCommandLine,
   RESULTS_DIR,
   render,
   round2,
@@ -64,37 +64,21 @@ const INBOX_SIZE = 50;
 const USAGE = "Usage: npm run bench -- [--connections 16] [--duration 10] [--warmup 3] [--reports 100000] [--no-build]";
 
 function parseOptions() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        connections: { type: "string", default: "16" },
-        duration: { type: "string", default: "10" },
-        warmup: { type: "string", default: "3" },
-        reports: { type: "string", default: "100000" },
-        "no-build": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    fail(`${e.message}\n${USAGE}`);
-  }
-  if (values.help) {
-    out(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const int = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min} (got ${values[name]})`);
-    return n;
-  };
+  const { int, build } = parseCommandLine(
+    {
+      connections: { type: "string", default: "16" },
+      duration: { type: "string", default: "10" },
+      warmup: { type: "string", default: "3" },
+      reports: { type: "string", default: "100000" },
+    },
+    USAGE,
+  );
   return {
     connections: int("connections", 1),
     duration: int("duration", 1),
     warmup: int("warmup", 0),
     reports: int("reports", 1),
-    build: !values["no-build"],
+    build,
   };
 }
 

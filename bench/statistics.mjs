@@ -11,7 +11,6 @@
 // DATABASE_URL picks the PostgreSQL server (its database part is ignored).
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   API_DIR,
   benchDatabaseUrl,
@@ -24,6 +23,7 @@ import {
   installSignalHandlers,
   machine,
   out,
+  parseCommandLine,
   RESULTS_DIR,
   render,
   round2,
@@ -41,35 +41,19 @@ const RESULTS_FILE = path.join(RESULTS_DIR, "statistics.json");
 const USAGE = "Usage: npm run bench:statistics -- [--reports 1000000] [--iterations 100] [--warmup 5] [--no-build]";
 
 function parseOptions() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        reports: { type: "string", default: "1000000" },
-        iterations: { type: "string", default: "100" },
-        warmup: { type: "string", default: "5" },
-        "no-build": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    fail(`${e.message}\n${USAGE}`);
-  }
-  if (values.help) {
-    out(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const int = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min} (got ${values[name]})`);
-    return n;
-  };
+  const { int, build } = parseCommandLine(
+    {
+      reports: { type: "string", default: "1000000" },
+      iterations: { type: "string", default: "100" },
+      warmup: { type: "string", default: "5" },
+    },
+    USAGE,
+  );
   return {
     reports: int("reports", 1),
     iterations: int("iterations", 2),
     warmup: int("warmup", 0),
-    build: !values["no-build"],
+    build,
   };
 }
 

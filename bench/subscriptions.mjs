@@ -20,7 +20,6 @@ import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   API_DIR,
   BenchError,
@@ -34,6 +33,7 @@ import {
   installSignalHandlers,
   machine,
   out,
+  parseCommandLine,
   RESULTS_DIR,
   recreateDatabase,
   render,
@@ -77,34 +77,18 @@ const USAGE = `Usage: npm run bench:subscriptions -- [--subscribers 10000] [--cl
        [--scenarios report,inbox] [--event-timeout 60] [--redis] [--no-build]`;
 
 function parseOptions() {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        subscribers: { type: "string", default: "10000" },
-        clients: { type: "string", default: "2" },
-        events: { type: "string", default: "20" },
-        batch: { type: "string", default: "500" },
-        scenarios: { type: "string", default: "report,inbox" },
-        "event-timeout": { type: "string", default: "60" },
-        redis: { type: "boolean", default: false },
-        "no-build": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    fail(`${e.message}\n${USAGE}`);
-  }
-  if (values.help) {
-    out(`${USAGE}\n`);
-    process.exit(0);
-  }
-  const int = (name, min) => {
-    const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min} (got ${values[name]})`);
-    return n;
-  };
+  const { values, int, build } = parseCommandLine(
+    {
+      subscribers: { type: "string", default: "10000" },
+      clients: { type: "string", default: "2" },
+      events: { type: "string", default: "20" },
+      batch: { type: "string", default: "500" },
+      scenarios: { type: "string", default: "report,inbox" },
+      "event-timeout": { type: "string", default: "60" },
+      redis: { type: "boolean", default: false },
+    },
+    USAGE,
+  );
   const scenarios = values.scenarios.split(",").map((s) => s.trim());
   for (const s of scenarios)
     if (!["report", "inbox"].includes(s)) fail(`--scenarios: unknown scenario "${s}" (report, inbox)`);
@@ -119,7 +103,7 @@ function parseOptions() {
     eventTimeoutMs: int("event-timeout", 1) * 1000,
     scenarios,
     redis: values.redis,
-    build: !values["no-build"],
+    build,
   };
 }
 
