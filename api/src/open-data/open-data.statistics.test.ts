@@ -1,37 +1,14 @@
 import "reflect-metadata";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testConfig } from "../../test/app";
-import { openTestOrm } from "../../test/db";
-import { createLogger } from "../common/logger";
+import { describe, expect, it } from "vitest";
+import { useSeededApp } from "../../test/seeded";
 import { query, sql } from "../common/sql";
-import type { Orm } from "../db/orm";
-import { seedReference, seedReports } from "../db/seed/seed";
-import { type Server, startServer } from "../server";
 import { parseCsv } from "./csv";
 
 /**
  * GET /open-data/statistics.csv answers the GraphQL `statistics` query with the same parameters, row for row, with
  * names beside codes, on the seed's synthetic history.
  */
-let orm: Orm;
-let drop: () => Promise<void>;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  const db = await openTestOrm();
-  ({ orm, drop } = db);
-  const config = testConfig();
-  await seedReference(orm, { keys: config.keys });
-  await seedReports(orm, 1500, { keys: config.keys, now: new Date("2026-10-01T00:00:00+07:00") });
-  server = await startServer(config, orm, createLogger("silent"), { port: 0, host: "127.0.0.1", jobs: false });
-  base = `http://127.0.0.1:${server.port}`;
-}, 300_000);
-
-afterAll(async () => {
-  await server?.close();
-  await drop?.();
-});
+const app = useSeededApp(1500, { now: new Date("2026-10-01T00:00:00+07:00") });
 
 const STATS = `query($filter: StatisticsFilter, $groupBy: [StatisticsDimension!]) {
   statistics(filter: $filter, groupBy: $groupBy) { total buckets {
@@ -84,7 +61,7 @@ const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 /** The CSV the GraphQL answer implies: key columns per dimension, then every metric. */
 async function expectedCsv(filter: Record<string, unknown>, groupBy: string[]): Promise<string[][]> {
-  const res = await fetch(`${base}/graphql`, {
+  const res = await fetch(`${app.base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: STATS, variables: { filter, groupBy } }),
@@ -102,7 +79,7 @@ async function expectedCsv(filter: Record<string, unknown>, groupBy: string[]): 
 }
 
 async function csv(params: Record<string, string>): Promise<string[][]> {
-  const res = await fetch(`${base}/open-data/statistics.csv?${new URLSearchParams(params)}`);
+  const res = await fetch(`${app.base}/open-data/statistics.csv?${new URLSearchParams(params)}`);
   const text = await res.text();
   expect(res.status, text).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
@@ -113,11 +90,11 @@ async function csv(params: Record<string, string>): Promise<string[][]> {
 describe("GET /open-data/statistics.csv", () => {
   it("matches the GraphQL statistics query, row for row, with names beside codes", async () => {
     const [province] = await query<{ code: string }>(
-      orm.em.fork(),
+      app.orm.em.fork(),
       sql`select province_code as code from report group by 1 order by count(*) desc limit 1`,
     );
     const [category] = await query<{ id: number }>(
-      orm.em.fork(),
+      app.orm.em.fork(),
       sql`select id from category where parent_id is null order by id limit 1`,
     );
     const categoryId = Buffer.from(`Category:${category.id}`).toString("base64url");

@@ -1,42 +1,19 @@
 import "reflect-metadata";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testConfig } from "../../test/app";
-import { openTestOrm } from "../../test/db";
+import { describe, expect, it } from "vitest";
 import { reportInput, SUBMIT } from "../../test/operations";
+import { useSeededApp } from "../../test/seeded";
 import { fromGlobalId, toGlobalId } from "../common/ids";
-import { createLogger } from "../common/logger";
 import { query, raw, type Sql, sql } from "../common/sql";
-import type { Orm } from "../db/orm";
-import { seedReference, seedReports } from "../db/seed/seed";
-import { type Server, startServer } from "../server";
 import { MIN_AGENCY_SAMPLE } from "./statistics.service";
-import { StatisticsDimension as Dim } from "./statistics.types";
+import { type BucketRow, StatisticsDimension as Dim } from "./statistics.types";
 
 /**
  * Every metric of every dimension against a plain SQL ground truth, on the synthetic history the seed writes
  * (realistic mixes of kinds, statuses, channels, regions, dispositions, forwards, returns, ratings, deadlines).
  */
 const REPORTS = 3000;
-let orm: Orm;
-let drop: () => Promise<void>;
-let server: Server;
-let url: string;
-
-beforeAll(async () => {
-  const db = await openTestOrm();
-  ({ orm, drop } = db);
-  // No shared cache for anonymous answers: the same question asked twice must see a change in between.
-  const config = { ...testConfig(), SHARED_CACHE_TTL_MS: 0 };
-  await seedReference(orm, { keys: config.keys });
-  await seedReports(orm, REPORTS, { keys: config.keys });
-  server = await startServer(config, orm, createLogger("silent"), { port: 0, host: "127.0.0.1", jobs: false });
-  url = `http://127.0.0.1:${server.port}/graphql`;
-}, 300_000);
-
-afterAll(async () => {
-  await server?.close();
-  await drop?.();
-});
+// No shared cache for anonymous answers: the same question asked twice must see a change in between.
+const app = useSeededApp(REPORTS, { config: { SHARED_CACHE_TTL_MS: 0 } });
 
 const STATS = `query($filter: StatisticsFilter, $groupBy: [StatisticsDimension!]) {
   statistics(filter: $filter, groupBy: $groupBy) { total buckets {
@@ -46,7 +23,7 @@ const STATS = `query($filter: StatisticsFilter, $groupBy: [StatisticsDimension!]
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are compared field by field
 async function gql(q: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await fetch(url, {
+  const res = await fetch(`${app.base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: q, variables }),
@@ -54,17 +31,7 @@ async function gql(q: string, variables: Record<string, unknown>): Promise<any> 
   return res.json();
 }
 
-interface Metrics {
-  count: number;
-  resolvedCount: number;
-  confirmedCount: number;
-  autoClosedCount: number;
-  dispositionCount: number;
-  medianFirstResponseHours: number | null;
-  medianResolutionHours: number | null;
-  slaCompliance: number | null;
-  averageRating: number | null;
-}
+type Metrics = Omit<BucketRow, "key">;
 
 interface Filter {
   from?: string;
@@ -193,7 +160,7 @@ async function truth(f: Filter, dims: Dim[]) {
     da as (select distinct report_id, ag_bucket from disp where ag_bucket is not null)`;
   const from = byAgency ? raw("rep join da on da.report_id = rep.id") : raw("rep");
   const reports = await query<Record<string, unknown>>(
-    orm.em.fork(),
+    app.orm.em.fork(),
     sql`${ctes} select ${keyList}, count(*)::int as count,
         (count(*) filter (where rep.status = 'RESOLVED'))::int as "resolvedCount",
         (count(*) filter (where rep.resolution = 'CONFIRMED'))::int as "confirmedCount",
@@ -205,7 +172,7 @@ async function truth(f: Filter, dims: Dim[]) {
   );
   // SLA sample and compliance; for agencies, only that agency's dispositions (and the ranking threshold).
   const sla = await query<Record<string, unknown>>(
-    orm.em.fork(),
+    app.orm.em.fork(),
     sql`${ctes} select ${keyList}, sum(disp.sample)::int as sample, sum(disp.met)::int as met,
         sum(disp.handled)::int as handled
       from rep join disp on disp.report_id = rep.id
@@ -213,7 +180,7 @@ async function truth(f: Filter, dims: Dim[]) {
       group by ${groupList}`,
   );
   const [{ total }] = await query<{ total: number }>(
-    orm.em.fork(),
+    app.orm.em.fork(),
     sql`${ctes} select count(*)::int as total from rep`,
   );
   const k = (row: Record<string, unknown>) =>
@@ -256,7 +223,7 @@ function expectSame(got: Awaited<ReturnType<typeof answer>>, want: Awaited<Retur
 async function someIds(table: "category" | "agency") {
   // A parent with children and reports below it.
   const [row] = await query<{ id: number }>(
-    orm.em.fork(),
+    app.orm.em.fork(),
     sql`select p.id from ${raw(table)} p where exists (select 1 from ${raw(table)} c where c.parent_id = p.id)
       order by (select count(*) from ${raw(table)} c where c.parent_id = p.id) desc, p.id limit 1`,
   );
@@ -290,7 +257,7 @@ describe("statistics against a SQL ground truth", () => {
     const category = await someIds("category");
     const agency = await someIds("agency");
     const [{ from, to }] = await query<{ from: string; to: string }>(
-      orm.em.fork(),
+      app.orm.em.fork(),
       sql`select to_char(date_trunc('month', max(created_at) - interval '60 days'), 'YYYY-MM-DD"T"00:00:00+07:00') as from,
         to_char(date_trunc('month', max(created_at) - interval '30 days'), 'YYYY-MM-DD"T"00:00:00+07:00') as to from report`,
     );
@@ -315,8 +282,8 @@ describe("statistics against a SQL ground truth", () => {
     const before = await answer({}, [Dim.KIND]);
     const r = await gql(SUBMIT, { input: reportInput({ kind: "SUGGESTION" }) });
     expect(r.data.submitReport.userErrors).toEqual([]);
-    await server.relay?.drain();
-    await server.services.statistics.idle();
+    await app.server.relay?.drain();
+    await app.server.services.statistics.idle();
     const after = await answer({}, [Dim.KIND]);
     expect(after.total).toBe(before.total + 1);
     expect(after.buckets.get("SUGGESTION")?.count).toBe((before.buckets.get("SUGGESTION")?.count ?? 0) + 1);
