@@ -2,6 +2,7 @@ import { SignJWT } from "jose";
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/app";
+import { PASSWORD } from "../../test/factories";
 import { eventually, subscribe, wsClient } from "../../test/live";
 import { ACCEPT, POST_MESSAGE, reportInput, SUBMIT, SUPPORT, VERIFY } from "../../test/operations";
 import { MAX_SUBSCRIPTIONS_PER_CONNECTION } from "./ws";
@@ -257,6 +258,21 @@ describe("connections", () => {
     const expiring = client(short);
     const feed = subscribe(expiring, QUEUE);
     expect(await expiring.closed).toBe(4403);
+    expect(feed.results.filter((r) => r.data)).toHaveLength(0);
+  });
+
+  it("closes a session's sockets with 4403 when it signs out", async () => {
+    const login = await app.gql(
+      `mutation($input: LogInInput!) { logIn(input: $input) { token userErrors { message } } }`,
+      { input: { email: "verifier@test.aduan.id", password: PASSWORD } },
+    );
+    const token = login.data.logIn.token as string;
+    const socket = client(token);
+    const feed = subscribe(socket, QUEUE);
+    await eventually(() => app.server.services.hub.size >= 1);
+    const out = await app.gql(`mutation { logOut { ok } }`, {}, token);
+    expect(out.data.logOut.ok).toBe(true);
+    expect(await socket.closed).toBe(4403);
     expect(feed.results.filter((r) => r.data)).toHaveLength(0);
   });
 

@@ -10,7 +10,7 @@ import type { Viewer } from "../common/viewer";
 import type { Config } from "../config";
 import { type AppServices, buildContext } from "../context";
 import type { Orm } from "../db/orm";
-import { viewerFromAuthorization } from "../users/auth.service";
+import { forgetSession, SESSIONS_ENDED_TOPIC, viewerFromAuthorization } from "../users/auth.service";
 import { sharedSubscribe } from "./shared-execution";
 
 /** Subscriptions one connection may hold at once (a page needs a handful; a tab that leaks them is stopped). */
@@ -102,6 +102,16 @@ export function attachSubscriptions(
     return { document, variables };
   }
 
+  // Sockets by the session they signed in with: a sign-out anywhere closes them at once.
+  const socketsOf = new Map<string, Set<{ close(code: number, reason: string): void }>>();
+  const stopListening = services.bus.subscribe(SESSIONS_ENDED_TOPIC, (payload) => {
+    for (const sid of (payload as { sessionIds: string[] }).sessionIds) {
+      forgetSession(sid);
+      for (const socket of socketsOf.get(sid) ?? []) socket.close(CloseCode.Forbidden, "Session ended");
+      socketsOf.delete(sid);
+    }
+  });
+
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema,
@@ -113,6 +123,11 @@ export function attachSubscriptions(
         try {
           const { viewer, agencySubtree } = await authenticate(authorization);
           Object.assign(ctx.extra, { viewer, agencySubtree, authorization });
+          if (viewer.sessionId) {
+            const set = socketsOf.get(viewer.sessionId) ?? new Set();
+            set.add(ctx.extra.socket);
+            socketsOf.set(viewer.sessionId, set);
+          }
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
         }
@@ -174,6 +189,11 @@ export function attachSubscriptions(
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
       onClose: (ctx) => {
         if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
+        const sid = (ctx.extra as Partial<Extra>).viewer?.sessionId;
+        if (sid) {
+          socketsOf.get(sid)?.delete(ctx.extra.socket);
+          if (!socketsOf.get(sid)?.size) socketsOf.delete(sid);
+        }
       },
     },
     wss,
@@ -182,6 +202,7 @@ export function attachSubscriptions(
   return {
     wss,
     async close() {
+      (await stopListening)();
       await server.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

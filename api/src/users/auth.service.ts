@@ -10,6 +10,7 @@ import type { Config } from "../config";
 /** Thrown from the context function: Apollo answers it with HTTP 401 and the UNAUTHENTICATED code. */
 const denied = (message: string) => new AppError("UNAUTHENTICATED", message, { http: { status: 401 } });
 
+import type { EventBus } from "../live/bus";
 import { AuthSession, type User } from "./user.entity";
 
 const ISSUER = "aduan";
@@ -116,4 +117,12 @@ const sessions = new Map<string, { sid: string; value: { viewer: Viewer; agencyS
 
 export function forgetSession(sid: string): void {
   for (const [token, entry] of sessions) if (entry.sid === sid) sessions.delete(token);
+}
+
+/** Bus topic: sessions revoked (sign-out, a disabled account); every process forgets them and closes their sockets. */
+export const SESSIONS_ENDED_TOPIC = "sessions-ended";
+
+/** Tells every API process (this one included) that these sessions no longer hold. */
+export async function announceSessionsEnded(bus: EventBus, sessionIds: string[]): Promise<void> {
+  if (sessionIds.length) await bus.publish(SESSIONS_ENDED_TOPIC, { sessionIds });
 }

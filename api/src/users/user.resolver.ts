@@ -8,7 +8,14 @@ import { toGlobalId } from "../common/ids";
 import { parseInput } from "../common/validation";
 import { isAdmin } from "../common/viewer";
 import type { Context } from "../context";
-import { dummyPasswordHash, forgetSession, hashPassword, issueToken, verifyPassword } from "./auth.service";
+import {
+  announceSessionsEnded,
+  dummyPasswordHash,
+  forgetSession,
+  hashPassword,
+  issueToken,
+  verifyPassword,
+} from "./auth.service";
 import { AuthSession, User } from "./user.entity";
 import { usersByIds } from "./user.queries";
 import { AuthPayload, LogInInput, LogOutPayload, SignUpInput, type UserRow, UserType } from "./user.types";
@@ -96,6 +103,8 @@ export class UserResolver {
     if (!ctx.viewer.sessionId) return { ok: false };
     await ctx.em.nativeUpdate(AuthSession, { id: ctx.viewer.sessionId }, { revokedAt: new Date() });
     forgetSession(ctx.viewer.sessionId);
+    // Other processes forget it too, and every socket signed in with it closes (live/ws.ts).
+    await announceSessionsEnded(ctx.bus, [ctx.viewer.sessionId]);
     return { ok: true };
   }
 }
