@@ -35,6 +35,13 @@ export function mountSpas(app: express.Express): void {
   }
 }
 
+/**
+ * Vite names what it puts under assets/ by content hash: those are immutable. Everything else (index.html, the web
+ * app manifest, the service worker and its registration, icons from public/) keeps its name across deploys and is
+ * revalidated on every load, so a deploy shows at once.
+ */
+export const revalidated = (file: string) => !/[\\/]assets[\\/]/.test(file);
+
 function noCacheHtml(res: express.Response, file: string) {
-  if (file.endsWith(".html")) res.setHeader("Cache-Control", "no-cache");
+  if (revalidated(file)) res.setHeader("Cache-Control", "no-cache");
 }
