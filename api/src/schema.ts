@@ -3,21 +3,26 @@ import { createPubSub } from "@graphql-yoga/subscription";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
+import { AgencyAdminResolver, CategoryAdminResolver } from "./admin/admin.resolver";
 import { AgencyResolver } from "./agencies/agency.resolver";
 import { AttachmentResolver } from "./attachments/attachment.resolver";
+import { AuditResolver } from "./audit/audit.resolver";
 import { CategoryResolver } from "./categories/category.resolver";
 import { NodeResolver } from "./common/node.resolver";
 import { DispositionResolver } from "./dispositions/disposition.resolver";
 import { LiveResolver } from "./live/live.resolver";
 import { MessageResolver } from "./messages/message.resolver";
-import { StatisticsResolver } from "./statistics/statistics.resolver";
 import { NotificationResolver } from "./notifications/notification.resolver";
+import { PresenceResolver } from "./presence/presence.resolver";
 import { RegionResolver } from "./regions/region.resolver";
 import { ReportMutations } from "./reports/report.mutations";
 import { ReportResolver } from "./reports/report.resolver";
 import { ReportEventResolver } from "./reports/report-event.resolver";
 import { ServiceLevelResolver } from "./service-levels/service-level.resolver";
 import { SimilarResolver } from "./similar/similar.resolver";
+import { StaffResolver } from "./staff/staff.resolver";
+import { StatisticsResolver } from "./statistics/statistics.resolver";
+import { TemplateResolver } from "./templates/template.resolver";
 import { UserResolver } from "./users/user.resolver";
 import { WebhookResolver } from "./webhooks/webhook.resolver";
 
@@ -39,6 +44,12 @@ export const resolvers = [
   StatisticsResolver,
   ServiceLevelResolver,
   SimilarResolver,
+  AuditResolver,
+  TemplateResolver,
+  StaffResolver,
+  PresenceResolver,
+  AgencyAdminResolver,
+  CategoryAdminResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

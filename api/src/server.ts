@@ -32,8 +32,8 @@ import { OutboxRelay } from "./live/relay";
 import { attachSubscriptions } from "./live/ws";
 import { openDataRouter } from "./open-data/open-data.route";
 import { getSchema } from "./schema";
-import { StatisticsFacts } from "./statistics/store";
 import { ServiceLevels } from "./service-levels/service-levels";
+import { StatisticsFacts } from "./statistics/store";
 import { viewerFromAuthorization } from "./users/auth.service";
 
 export interface Server {

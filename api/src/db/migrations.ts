@@ -5,6 +5,7 @@ import { Migration20261128100000 } from "./migrations/Migration20261128100000";
 import { Migration20261128110000 } from "./migrations/Migration20261128110000";
 import { Migration20261128120000 } from "./migrations/Migration20261128120000";
 import { Migration20261128130000 } from "./migrations/Migration20261128130000";
+import { Migration20261128140000 } from "./migrations/Migration20261128140000";
 
 /**
  * Every migration, in order. Listed explicitly so that the same code runs from src (swc-node, vitest) and from
@@ -16,4 +17,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: "Migration20261128110000", class: Migration20261128110000 },
   { name: "Migration20261128120000", class: Migration20261128120000 },
   { name: "Migration20261128130000", class: Migration20261128130000 },
+  { name: "Migration20261128140000", class: Migration20261128140000 },
 ];
