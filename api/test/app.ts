@@ -69,6 +69,10 @@ export function useTestApp(opts: Pick<ServerOptions, "jobs" | "relay"> = {}): Te
         return res.json();
       },
       async countStatements<T>(fn: () => Promise<T>) {
+        // A fresh reference snapshot first: its background reload (after 60 s, which a slow machine can reach
+        // during a file's set-up) must not land inside the counted request.
+        server.services.reference.invalidate();
+        await server.services.reference.get();
         statements.length = 0;
         counting = true;
         try {
