@@ -4,6 +4,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import type { i18n as I18n } from "i18next";
 import { I18nextProvider } from "react-i18next";
 import { Router } from "wouter";
+import { StatisticsNavLink } from "../features/statistics/components/statistics-nav-link";
 import { AppRoutes } from "./routes";
 
 /** The app's base path without its trailing slash ("" at the root), for the router. */
@@ -14,7 +15,7 @@ export function App({ client, i18n }: { client: ApolloClient; i18n: I18n }) {
     <ApolloProvider client={client}>
       <I18nextProvider i18n={i18n}>
         <Router base={base}>
-          <AppShell homeHref={import.meta.env.BASE_URL}>
+          <AppShell homeHref={import.meta.env.BASE_URL} actions={<StatisticsNavLink />}>
             <AppRoutes />
           </AppShell>
         </Router>

@@ -1,30 +1,28 @@
-import { describeError } from "@aduan/graphql-client/errors";
-import { Button, ErrorNotice, Loading, Notice, TextField } from "@aduan/ui/components";
-import { useLazyQuery } from "@apollo/client/react";
-import { type FormEvent, type ReactNode, useId, useRef, useState } from "react";
+import { Button, TextField } from "@aduan/ui/components";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { TrackReportQuery } from "../graphql";
+import { useLocation } from "wouter";
+import { saveAccessCode } from "../access-code-store";
 import { normalizeAccessCode, normalizeTrackingId } from "../tracking-id";
-import { TrackedReport } from "./tracked-report";
 
 interface FieldErrors {
   trackingId?: string;
   accessCode?: string;
 }
 
-/** "Lacak laporan": a tracking ID (and the reporter's access code, if they have it) to the report's status and timeline. */
+/**
+ * "Lacak laporan": a tracking ID (and the reporter's access code, if they have it) opens the report's tracking page.
+ * The code goes to this tab's sessionStorage, never into the address.
+ */
 export function TrackReport() {
   const { t } = useTranslation();
   const headingId = useId();
+  const [, navigate] = useLocation();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [searched, setSearched] = useState<{ trackingId: string; withAccessCode: boolean } | null>(null);
   const trackingIdRef = useRef<HTMLInputElement>(null);
   const accessCodeRef = useRef<HTMLInputElement>(null);
-  // The access code is a secret and opens the reporter's view: that view is never written to the shared cache
-  // (a kiosk or a shared phone) and the code never goes in the address bar.
-  const [track, result] = useLazyQuery(TrackReportQuery, { fetchPolicy: "no-cache" });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const rawTrackingId = String(form.get("trackingId") ?? "").trim();
@@ -40,26 +38,9 @@ export function TrackReport() {
       (next.trackingId ? trackingIdRef : accessCodeRef).current?.focus();
       return;
     }
-    if (trackingIdRef.current) trackingIdRef.current.value = trackingId;
-    setSearched({ trackingId, withAccessCode: accessCode !== null });
-    // Errors show from `result` below.
-    await track({ variables: accessCode ? { trackingId, accessCode } : { trackingId } }).catch(() => undefined);
+    if (accessCode) saveAccessCode(trackingId, accessCode);
+    navigate(`/track/${trackingId}`);
   }
-
-  let outcome: ReactNode = null;
-  if (result.loading) outcome = <Loading label={t("track.submitting")} />;
-  else if (result.error) outcome = <ErrorNotice title={t("track.loadError")} code={describeError(result.error)} />;
-  else if (result.data && searched) {
-    outcome = result.data.trackReport ? (
-      <TrackedReport
-        report={result.data.trackReport}
-        accessCodeRejected={searched.withAccessCode && !result.data.trackReport.viewerIsReporter}
-      />
-    ) : (
-      <Notice tone="warning">{t("track.notFound", { trackingId: searched.trackingId })}</Notice>
-    );
-  }
-
   return (
     <section className="ad-section ad-stack" aria-labelledby={headingId}>
       <div>
@@ -90,11 +71,8 @@ export function TrackReport() {
           spellCheck={false}
           maxLength={40}
         />
-        <Button type="submit" busy={result.loading}>
-          {t("track.submit")}
-        </Button>
+        <Button type="submit">{t("track.submit")}</Button>
       </form>
-      <div aria-live="polite">{outcome}</div>
     </section>
   );
 }

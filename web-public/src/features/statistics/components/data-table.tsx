@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+
+export interface DataColumn<T> {
+  header: string;
+  cell(row: T): ReactNode;
+  /** Right-aligned figures. */
+  numeric?: boolean;
+}
+
+/**
+ * A chart's figures as a table: what screen readers read instead of the drawing (the chart itself is hidden from
+ * them). Visually hidden unless `visible`.
+ */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  visible = false,
+}: {
+  caption: string;
+  columns: readonly DataColumn<T>[];
+  rows: readonly T[];
+  rowKey(row: T): string;
+  visible?: boolean;
+}) {
+  return (
+    <table className={visible ? "ad-stats-table" : "ad-visually-hidden"}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.header} scope="col">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {columns.map((column, i) =>
+              i === 0 ? (
+                <th key={column.header} scope="row">
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td key={column.header} className={column.numeric ? "ad-stats-num" : undefined}>
+                  {column.cell(row)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
