@@ -1,7 +1,7 @@
 import { SessionLogInMutation, SessionLogOutMutation } from "@aduan/graphql-client/session";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AgencyInboxQuery, inboxVariables } from "../features/inbox/graphql";
+import { AgencyInboxQuery, InboxCategoriesQuery, InboxRegionsQuery, inboxVariables } from "../features/inbox/graphql";
 import { renderWithProviders, SESSION_KEY } from "../test/render";
 import { Root } from "./root";
 
@@ -18,7 +18,7 @@ const user = (roles: string[]) => ({
 });
 const credentials = { email: "sari@dinkes.go.id", password: "kata-sandi-rahasia" };
 const emptyInbox = {
-  request: { query: AgencyInboxQuery, variables: inboxVariables("open") },
+  request: { query: AgencyInboxQuery, variables: inboxVariables("new") },
   result: {
     data: {
       dispositions: {
@@ -50,6 +50,8 @@ describe("agency portal", () => {
           },
         },
         emptyInbox,
+        { request: { query: InboxCategoriesQuery }, result: { data: { categories: [] } } },
+        { request: { query: InboxRegionsQuery, variables: {} }, result: { data: { regions: [] } } },
         {
           request: { query: SessionLogOutMutation },
           result: { data: { logOut: { __typename: "LogOutPayload", ok: true } } },
@@ -59,7 +61,7 @@ describe("agency portal", () => {
     expect(screen.getByRole("heading", { name: "Masuk ke Portal Instansi" })).toBeTruthy();
     await signIn();
     expect(await screen.findByRole("heading", { name: "Kotak masuk disposisi" })).toBeTruthy();
-    expect(await screen.findByText("Tidak ada disposisi yang perlu ditindaklanjuti.")).toBeTruthy();
+    expect(await screen.findByText("Tidak ada disposisi baru.")).toBeTruthy();
     expect(screen.getByText("Sari Wulandari")).toBeTruthy();
     expect(localStorage.getItem(SESSION_KEY)).toBe("token-1");
 

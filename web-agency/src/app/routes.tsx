@@ -1,13 +1,41 @@
-import { Route, Switch } from "wouter";
-import { InboxPage } from "../pages/inbox-page";
+import { Loading } from "@aduan/ui/components";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Route, Switch, useRoute } from "wouter";
 import { NotFoundPage } from "../pages/not-found-page";
+
+// Each page loads on demand: the table, dialogs, toasts and charts stay out of the first download.
+const InboxPage = lazy(() => import("../pages/inbox-page"));
+const ReportPage = lazy(() => import("../pages/report-page"));
+const DashboardPage = lazy(() => import("../pages/dashboard-page"));
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} aria-current={active ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 /** Pages for a signed-in agency user. */
 export function AppRoutes() {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation("common");
   return (
-    <Switch>
-      <Route path="/" component={InboxPage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    <>
+      <nav aria-label={t("nav.label")} className="ad-row">
+        <NavLink href="/">{t("nav.inbox")}</NavLink>
+        <NavLink href="/dashboard">{t("nav.dashboard")}</NavLink>
+      </nav>
+      <Suspense fallback={<Loading label={tc("loading")} />}>
+        <Switch>
+          <Route path="/" component={InboxPage} />
+          <Route path="/dispositions/:id" component={ReportPage} />
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </>
   );
 }

@@ -1,12 +1,14 @@
+import { Toaster } from "@aduan/ui/components";
 import { useTranslation } from "react-i18next";
 import { Inbox } from "../features/inbox/components/inbox";
 
-export function InboxPage() {
+export default function InboxPage() {
   const { t } = useTranslation();
   return (
     <>
       <title>{t("documentTitle.inbox")}</title>
       <Inbox />
+      <Toaster label={t("notices")} />
     </>
   );
 }

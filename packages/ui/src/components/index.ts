@@ -9,7 +9,16 @@ export {
   type Tone,
 } from "./chip";
 export { ConnectionList, type ConnectionListProps, type ConnectionListState } from "./connection-list";
+export { Countdown, type CountdownParts, countdownParts, useNow } from "./countdown";
 export { cx } from "./cx";
+export {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  type DataTableSort,
+  type SortDirection,
+} from "./data-table";
+export { Dialog, type DialogProps } from "./dialog";
 export { DueDate } from "./due-date";
 export { EmptyState } from "./empty-state";
 export { ErrorNotice, useErrorText } from "./error-notice";
@@ -22,3 +31,4 @@ export { Segmented, type SegmentedOption } from "./segmented";
 export { type SignInFailure, SignInForm, type SignInFormProps, type SignInValues } from "./sign-in-form";
 export { TextField, type TextFieldProps } from "./text-field";
 export { type AuthorRole, Timeline, type TimelineEntry } from "./timeline";
+export { type NotifyOptions, notify, Toaster } from "./toast";

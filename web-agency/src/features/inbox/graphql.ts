@@ -1,7 +1,36 @@
 import { graphql } from "../../gql";
-import type { AgencyInboxQueryVariables } from "../../gql/graphql";
+import type { AgencyInboxQueryVariables, DispositionFilter, OrderDirection, ReportKind } from "../../gql/graphql";
 
 export const INBOX_PAGE_SIZE = 50;
+
+export const InboxDispositionFragment = graphql(`
+  fragment InboxDisposition on Disposition {
+    id
+    status
+    dueAt
+    overdue
+    createdAt
+    agency {
+      id
+      name
+    }
+    report {
+      id
+      trackingId
+      title
+      kind
+      status
+      category {
+        id
+        name
+      }
+      region {
+        id
+        name
+      }
+    }
+  }
+`);
 
 export const AgencyInboxQuery = graphql(`
   query AgencyInbox($first: Int!, $after: String, $filter: DispositionFilter, $orderBy: DispositionOrder) {
@@ -14,43 +43,103 @@ export const AgencyInboxQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          status
-          dueAt
-          overdue
-          agency {
-            id
-            name
-          }
-          report {
-            id
-            trackingId
-            title
-            status
-            category {
-              id
-              name
-            }
-            region {
-              id
-              name
-            }
-          }
+          ...InboxDisposition
         }
       }
     }
   }
 `);
 
-export type InboxView = "open" | "all";
+export const DispositionUpdatesSubscription = graphql(`
+  subscription DispositionUpdates {
+    dispositionUpdates {
+      ...InboxDisposition
+    }
+  }
+`);
 
-/** "Needs action": dispositions the agency still has to accept, work on or approve, the nearest deadline first. */
-export function inboxVariables(view: InboxView): AgencyInboxQueryVariables {
-  return view === "open"
-    ? {
-        first: INBOX_PAGE_SIZE,
-        filter: { statuses: ["PENDING", "ACCEPTED", "AWAITING_APPROVAL"] },
-        orderBy: { field: "DUE_AT", direction: "ASC" },
+export const InboxCategoriesQuery = graphql(`
+  query InboxCategories {
+    categories {
+      id
+      name
+      parent {
+        id
       }
-    : { first: INBOX_PAGE_SIZE, orderBy: { field: "CREATED_AT", direction: "DESC" } };
+    }
+  }
+`);
+
+export const InboxRegionsQuery = graphql(`
+  query InboxRegions($parentCode: String) {
+    regions(parentCode: $parentCode) {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const AcceptDispositionMutation = graphql(`
+  mutation AcceptDisposition($input: DispositionActionInput!) {
+    acceptDisposition(input: $input) {
+      disposition {
+        id
+        status
+        acceptedAt
+        report {
+          id
+          status
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const INBOX_TABS = ["new", "inProgress", "overdue", "responded", "done"] as const;
+export type InboxTab = (typeof INBOX_TABS)[number];
+
+/** What each tab holds, as a filter on the agency's dispositions. */
+export const TAB_FILTERS: Record<InboxTab, DispositionFilter> = {
+  new: { statuses: ["PENDING"] },
+  inProgress: { statuses: ["ACCEPTED", "AWAITING_APPROVAL"] },
+  overdue: { statuses: ["PENDING", "ACCEPTED", "AWAITING_APPROVAL"], overdue: true },
+  responded: { statuses: ["RESPONDED"] },
+  done: { statuses: ["CLOSED", "FORWARDED", "RETURNED"] },
+};
+
+export type DueFilter = "any" | "overdue" | "onTime";
+
+export interface InboxFilters {
+  kind?: ReportKind | null;
+  categoryId?: string | null;
+  /** A province's code, or a regency's within it. */
+  provinceCode?: string | null;
+  regencyCode?: string | null;
+  due?: DueFilter;
+  search?: string;
+  sort?: { field: "DUE_AT" | "CREATED_AT"; direction: OrderDirection };
+}
+
+/** The inbox query for a tab and the operator's filters; by default the nearest deadline first. */
+export function inboxVariables(tab: InboxTab, filters: InboxFilters = {}): AgencyInboxQueryVariables {
+  const filter: DispositionFilter = { ...TAB_FILTERS[tab] };
+  if (filters.kind) filter.kinds = [filters.kind];
+  if (filters.categoryId) filter.categoryIds = [filters.categoryId];
+  const regionCode = filters.regencyCode || filters.provinceCode;
+  if (regionCode) filter.regionCodes = [regionCode];
+  if (filters.due === "overdue") filter.overdue = true;
+  if (filters.due === "onTime") filter.overdue = false;
+  const search = filters.search?.trim();
+  if (search) filter.search = search;
+  return {
+    first: INBOX_PAGE_SIZE,
+    filter,
+    orderBy: filters.sort ?? { field: "DUE_AT", direction: "ASC" },
+  };
 }
