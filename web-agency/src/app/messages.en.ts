@@ -8,6 +8,8 @@ export const messagesEn: Translation<Messages> = {
     inbox: "Inbox — Aduan agency portal",
     report: "Report — Aduan agency portal",
     dashboard: "Dashboard — Aduan agency portal",
+    templates: "Reply templates — Aduan agency portal",
+    staff: "Staff — Aduan agency portal",
     notFound: "Page not found — Aduan agency portal",
   },
   signIn: {
@@ -18,6 +20,8 @@ export const messagesEn: Translation<Messages> = {
     label: "Portal menu",
     inbox: "Inbox",
     dashboard: "Dashboard",
+    templates: "Reply templates",
+    staff: "Staff",
   },
   notices: "Notifications",
   inbox: {
@@ -28,6 +32,7 @@ export const messagesEn: Translation<Messages> = {
     tab: {
       new: "New",
       inProgress: "In progress",
+      awaiting: "Awaiting approval",
       overdue: "Overdue",
       responded: "Responded",
       done: "Done",
@@ -35,6 +40,7 @@ export const messagesEn: Translation<Messages> = {
     empty: {
       new: "No new dispositions.",
       inProgress: "No dispositions in progress.",
+      awaiting: "No responses are awaiting approval.",
       overdue: "No overdue dispositions.",
       responded: "No responded dispositions yet.",
       done: "No finished dispositions yet.",
@@ -169,7 +175,18 @@ export const messagesEn: Translation<Messages> = {
       uploadFailed: "The attachment could not be uploaded. Try again.",
       submit: "Send response",
       done: "Response sent.",
+      held: "Response saved; it awaits the agency admin's approval.",
     },
+  },
+  presence: {
+    alsoViewing: "Also viewing: {{names}}",
+  },
+  approval: {
+    heading: "Draft response awaiting approval",
+    hintAdmin: "The reporter sees nothing yet. Check this draft, then approve it to publish it.",
+    hintOperator: "The reporter sees nothing until an agency admin approves it.",
+    approve: "Approve and publish",
+    done: "Response approved and published.",
   },
   dashboard: {
     heading: "Agency dashboard",

@@ -6,6 +6,8 @@ export const messagesId = {
     inbox: "Kotak masuk — Portal Instansi Aduan",
     report: "Laporan — Portal Instansi Aduan",
     dashboard: "Dasbor — Portal Instansi Aduan",
+    templates: "Templat balasan — Portal Instansi Aduan",
+    staff: "Petugas — Portal Instansi Aduan",
     notFound: "Halaman tidak ditemukan — Portal Instansi Aduan",
   },
   signIn: {
@@ -16,6 +18,8 @@ export const messagesId = {
     label: "Menu portal",
     inbox: "Kotak masuk",
     dashboard: "Dasbor",
+    templates: "Templat balasan",
+    staff: "Petugas",
   },
   notices: "Pemberitahuan",
   inbox: {
@@ -26,6 +30,7 @@ export const messagesId = {
     tab: {
       new: "Baru",
       inProgress: "Sedang ditangani",
+      awaiting: "Menunggu persetujuan",
       overdue: "Terlambat",
       responded: "Sudah ditanggapi",
       done: "Selesai",
@@ -33,6 +38,7 @@ export const messagesId = {
     empty: {
       new: "Tidak ada disposisi baru.",
       inProgress: "Tidak ada disposisi yang sedang ditangani.",
+      awaiting: "Tidak ada tanggapan yang menunggu persetujuan.",
       overdue: "Tidak ada disposisi yang terlambat.",
       responded: "Belum ada disposisi yang ditanggapi.",
       done: "Belum ada disposisi yang selesai.",
@@ -168,7 +174,18 @@ export const messagesId = {
       uploadFailed: "Lampiran tidak dapat diunggah. Coba lagi.",
       submit: "Kirim tanggapan",
       done: "Tanggapan terkirim.",
+      held: "Tanggapan disimpan dan menunggu persetujuan admin instansi.",
     },
+  },
+  presence: {
+    alsoViewing: "Juga dibuka oleh: {{names}}",
+  },
+  approval: {
+    heading: "Draf tanggapan menunggu persetujuan",
+    hintAdmin: "Pelapor belum melihat apa pun. Periksa draf ini, lalu setujui untuk menerbitkannya.",
+    hintOperator: "Pelapor belum melihat apa pun sampai admin instansi menyetujuinya.",
+    approve: "Setujui dan terbitkan",
+    done: "Tanggapan disetujui dan diterbitkan.",
   },
   dashboard: {
     heading: "Dasbor instansi",

@@ -1,7 +1,8 @@
 import { SessionLogInMutation, SessionLogOutMutation } from "@aduan/graphql-client/session";
-import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AgencyInboxQuery, InboxCategoriesQuery, InboxRegionsQuery, inboxVariables } from "../features/inbox/graphql";
+import { ReplyTemplatesQuery } from "../features/templates/graphql";
 import { renderWithProviders, SESSION_KEY } from "../test/render";
 import { Root } from "./root";
 
@@ -64,10 +65,40 @@ describe("agency portal", () => {
     expect(await screen.findByText("Tidak ada disposisi baru.")).toBeTruthy();
     expect(screen.getByText("Sari Wulandari")).toBeTruthy();
     expect(localStorage.getItem(SESSION_KEY)).toBe("token-1");
+    // Admin-only pages are not offered to an operator.
+    const nav = screen.getByRole("navigation", { name: "Menu portal" });
+    expect(within(nav).getByRole("link", { name: "Dasbor" })).toBeTruthy();
+    expect(within(nav).queryByRole("link", { name: "Templat balasan" })).toBeNull();
+    expect(within(nav).queryByRole("link", { name: "Petugas" })).toBeNull();
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Keluar" })));
     expect(await screen.findByRole("heading", { name: "Masuk ke Portal Instansi" })).toBeTruthy();
     expect(localStorage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it("offers an agency admin the templates and staff pages", async () => {
+    renderWithProviders(<Root />, {
+      mocks: [
+        {
+          request: { query: SessionLogInMutation, variables: { input: credentials } },
+          result: {
+            data: {
+              logIn: { __typename: "AuthPayload", token: "token-3", user: user(["AGENCY_ADMIN"]), userErrors: [] },
+            },
+          },
+        },
+        emptyInbox,
+        { request: { query: InboxCategoriesQuery }, result: { data: { categories: [] } } },
+        { request: { query: InboxRegionsQuery, variables: {} }, result: { data: { regions: [] } } },
+        { request: { query: ReplyTemplatesQuery }, result: { data: { messageTemplates: [] } } },
+      ],
+    });
+    await signIn();
+    const nav = await screen.findByRole("navigation", { name: "Menu portal" });
+    expect(within(nav).getByRole("link", { name: "Petugas" })).toBeTruthy();
+    await act(async () => fireEvent.click(within(nav).getByRole("link", { name: "Templat balasan" })));
+    expect(await screen.findByRole("heading", { level: 1, name: "Templat balasan" })).toBeTruthy();
+    expect(await screen.findByText("Belum ada templat balasan.")).toBeTruthy();
   });
 
   it("turns away an account without an agency role", async () => {

@@ -2,12 +2,15 @@ import { Loading } from "@aduan/ui/components";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Route, Switch, useRoute } from "wouter";
+import { useIsAgencyAdmin } from "../features/common/roles";
 import { NotFoundPage } from "../pages/not-found-page";
 
 // Each page loads on demand: the table, dialogs, toasts and charts stay out of the first download.
 const InboxPage = lazy(() => import("../pages/inbox-page"));
 const ReportPage = lazy(() => import("../pages/report-page"));
 const DashboardPage = lazy(() => import("../pages/dashboard-page"));
+const TemplatesPage = lazy(() => import("../pages/templates-page"));
+const StaffPage = lazy(() => import("../pages/staff-page"));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(href);
@@ -22,17 +25,26 @@ function NavLink({ href, children }: { href: string; children: string }) {
 export function AppRoutes() {
   const { t } = useTranslation();
   const { t: tc } = useTranslation("common");
+  const isAdmin = useIsAgencyAdmin();
   return (
     <>
       <nav aria-label={t("nav.label")} className="ad-row">
         <NavLink href="/">{t("nav.inbox")}</NavLink>
         <NavLink href="/dashboard">{t("nav.dashboard")}</NavLink>
+        {isAdmin ? (
+          <>
+            <NavLink href="/templates">{t("nav.templates")}</NavLink>
+            <NavLink href="/staff">{t("nav.staff")}</NavLink>
+          </>
+        ) : null}
       </nav>
       <Suspense fallback={<Loading label={tc("loading")} />}>
         <Switch>
           <Route path="/" component={InboxPage} />
           <Route path="/dispositions/:id" component={ReportPage} />
           <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/templates" component={TemplatesPage} />
+          <Route path="/staff" component={StaffPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -101,13 +101,15 @@ export const AcceptDispositionMutation = graphql(`
   }
 `);
 
-export const INBOX_TABS = ["new", "inProgress", "overdue", "responded", "done"] as const;
+export const INBOX_TABS = ["new", "inProgress", "awaiting", "overdue", "responded", "done"] as const;
 export type InboxTab = (typeof INBOX_TABS)[number];
 
 /** What each tab holds, as a filter on the agency's dispositions. */
 export const TAB_FILTERS: Record<InboxTab, DispositionFilter> = {
   new: { statuses: ["PENDING"] },
   inProgress: { statuses: ["ACCEPTED", "AWAITING_APPROVAL"] },
+  /** Responses drafted by operators, held until an agency admin approves them. */
+  awaiting: { statuses: ["AWAITING_APPROVAL"] },
   overdue: { statuses: ["PENDING", "ACCEPTED", "AWAITING_APPROVAL"], overdue: true },
   responded: { statuses: ["RESPONDED"] },
   done: { statuses: ["CLOSED", "FORWARDED", "RETURNED"] },

@@ -182,6 +182,22 @@ describe("Inbox", () => {
     expect(screen.getByRole("columnheader", { name: /Tenggat/ }).getAttribute("aria-sort")).toBe("none");
   });
 
+  it("finds responses awaiting an agency admin's approval under their own tab", async () => {
+    expect(inboxVariables("awaiting").filter).toEqual({ statuses: ["AWAITING_APPROVAL"] });
+    renderWithProviders(<Inbox />, {
+      mocks: [
+        categories,
+        provinces,
+        inbox(inboxVariables("new"), []),
+        inbox(inboxVariables("awaiting"), [disposition(6, { status: "AWAITING_APPROVAL" })]),
+      ],
+    });
+    expect(await screen.findByText("Tidak ada disposisi baru.")).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Menunggu persetujuan" })));
+    const table = await screen.findByRole("table", { name: "Disposisi: Menunggu persetujuan" });
+    expect(within(table).getByText("Antrean puskesmas terlalu panjang (6)")).toBeTruthy();
+  });
+
   it("opens the focused disposition with o or Enter, and its respond dialog with r", async () => {
     renderWithProviders(
       <>

@@ -197,3 +197,21 @@ export const AgencyPickerQuery = graphql(`
     }
   }
 `);
+
+export const ApproveResponseMutation = graphql(`
+  mutation ApproveResponse($input: DispositionActionInput!) {
+    approveResponse(input: $input) {
+      disposition {
+        id
+        status
+        respondedAt
+        draftResponse
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

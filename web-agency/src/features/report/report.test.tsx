@@ -3,10 +3,13 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../test/render";
 import { AcceptDispositionMutation } from "../inbox/graphql";
+import { ReplyTemplatesQuery } from "../templates/graphql";
 import { RespondDialog } from "./components/action-dialogs";
+import { ApprovalPanel } from "./components/approval";
 import { ReportView } from "./components/report-view";
 import {
   AgencyPickerQuery,
+  ApproveResponseMutation,
   DispositionViewQuery,
   ForwardDispositionMutation,
   PostMessageMutation,
@@ -345,5 +348,116 @@ describe("RespondDialog", () => {
   it("offers no template picker without templates", () => {
     renderWithProviders(<RespondDialog open onOpenChange={() => {}} dispositionId={ID} onDone={() => {}} />);
     expect(screen.queryByLabelText("Templat balasan")).toBeNull();
+  });
+});
+
+describe("reply templates", () => {
+  it("loads the agency's templates when the respond dialog opens; a picked one fills the text, which stays editable", async () => {
+    const body = "Terima kasih. Lampu sudah kami ganti dan menyala kembali.";
+    renderWithProviders(<ReportView dispositionId={ID} />, {
+      mocks: [
+        viewMock(view({ status: "ACCEPTED" })),
+        {
+          request: { query: ReplyTemplatesQuery },
+          result: {
+            data: {
+              messageTemplates: [
+                {
+                  __typename: "MessageTemplate",
+                  id: "VGVtcGxhdGU6MQ",
+                  title: "Lampu diganti",
+                  body,
+                  updatedAt: "2026-11-20T02:00:00.000Z",
+                  agency: bandung,
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Tanggapi" })));
+    const dialog = await screen.findByRole("dialog", { name: "Tindak lanjut" });
+    const picker = await within(dialog).findByLabelText("Templat balasan");
+    expect(within(picker).getByRole("option", { name: "Lampu diganti" })).toBeTruthy();
+    fireEvent.change(picker, { target: { value: "VGVtcGxhdGU6MQ" } });
+    const text = within(dialog).getByLabelText("Tanggapan") as HTMLTextAreaElement;
+    expect(text.value).toBe(body);
+    fireEvent.change(text, { target: { value: `${body} Salam, Dinas PU.` } });
+    expect(text.value).toBe(`${body} Salam, Dinas PU.`);
+  });
+});
+
+describe("approval", () => {
+  const draft = "Lampu sudah diganti oleh petugas PJU pada 28 November.";
+
+  it("shows an operator the held draft without the approve button", async () => {
+    const result = view({ status: "AWAITING_APPROVAL" });
+    result.data.node.draftResponse = draft as never;
+    renderWithProviders(<ReportView dispositionId={ID} />, { mocks: [viewMock(result)] });
+    expect(await screen.findByText(draft)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Draf tanggapan menunggu persetujuan" })).toBeTruthy();
+    expect(screen.getByText("Pelapor belum melihat apa pun sampai admin instansi menyetujuinya.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Setujui dan terbitkan" })).toBeNull();
+    expect(screen.queryByText("Tidak ada tindakan untuk disposisi ini.")).toBeNull();
+  });
+
+  it("lets an agency admin approve and publish, and shows a refusal", async () => {
+    const onDone = vi.fn();
+    const approve = (errors: object[]) => ({
+      request: { query: ApproveResponseMutation, variables: { input: { dispositionId: ID } } },
+      result: {
+        data: {
+          approveResponse: {
+            __typename: "DispositionPayload",
+            disposition: errors.length
+              ? null
+              : {
+                  __typename: "Disposition",
+                  id: ID,
+                  status: "RESPONDED",
+                  respondedAt: "2026-11-28T05:00:00.000Z",
+                  draftResponse: null,
+                },
+            userErrors: errors,
+          },
+        },
+      },
+    });
+    renderWithProviders(<ApprovalPanel dispositionId={ID} draft={draft} canApprove onDone={onDone} />, {
+      mocks: [approve([userError("INVALID_STATUS", "Nothing awaits approval on this disposition")]), approve([])],
+    });
+    expect(screen.getByText(draft)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Setujui dan terbitkan" })));
+    expect((await screen.findByRole("alert")).textContent).toBe("Nothing awaits approval on this disposition");
+    expect(onDone).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Setujui dan terbitkan" })));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith("Tanggapan disetujui dan diterbitkan."));
+  });
+});
+
+describe("RespondDialog with approval required", () => {
+  it("says the response is held for approval when the API holds it", async () => {
+    const onDone = vi.fn();
+    const body = "Lampu sudah diganti oleh petugas PJU pada 28 November.";
+    renderWithProviders(<RespondDialog open onOpenChange={() => {}} dispositionId={ID} onDone={onDone} />, {
+      mocks: [
+        {
+          request: { query: RespondMutation, variables: { input: { dispositionId: ID, body, attachmentIds: [] } } },
+          result: payload("DispositionPayload", "respond", {
+            __typename: "Disposition",
+            id: ID,
+            status: "AWAITING_APPROVAL",
+            respondedAt: null,
+            draftResponse: body,
+          }),
+        },
+      ],
+    });
+    fireEvent.change(screen.getByLabelText("Tanggapan"), { target: { value: body } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kirim tanggapan" })));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith("Tanggapan disimpan dan menunggu persetujuan admin instansi."),
+    );
   });
 });

@@ -239,20 +239,23 @@ export function RespondDialog({
     event.preventDefault();
     if (body.trim().length < RESPONSE_MIN) return setInvalid(true);
     setInvalid(false);
-    const failure = await run(
-      async () =>
-        (
-          await respond({
-            variables: {
-              input: { dispositionId: props.dispositionId, body: body.trim(), attachmentIds: files.map((f) => f.id) },
-            },
-          })
-        ).data?.respond,
-    );
+    let held = false;
+    const failure = await run(async () => {
+      const payload = (
+        await respond({
+          variables: {
+            input: { dispositionId: props.dispositionId, body: body.trim(), attachmentIds: files.map((f) => f.id) },
+          },
+        })
+      ).data?.respond;
+      held = payload?.disposition?.status === "AWAITING_APPROVAL";
+      return payload;
+    });
     setError(failure);
     if (!failure) {
       props.onOpenChange(false);
-      props.onDone(t("actions.respond.done"));
+      // With approval required, the API holds the draft until an agency admin publishes it.
+      props.onDone(t(held ? "actions.respond.held" : "actions.respond.done"));
     }
   }
 

@@ -17,9 +17,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useMutationError } from "../../common/mutation-error";
+import { useIsAgencyAdmin } from "../../common/roles";
 import { AcceptDispositionMutation } from "../../inbox/graphql";
+import { Presence } from "../../presence/components/presence";
+import { ReplyTemplatesQuery } from "../../templates/graphql";
 import { DispositionViewQuery } from "../graphql";
 import { ForwardDialog, type ReplyTemplate, RespondDialog, ReturnDialog } from "./action-dialogs";
+import { ApprovalPanel } from "./approval";
 import { Dialogue } from "./dialogue";
 
 type OpenDialog = "forward" | "return" | "respond" | null;
@@ -43,6 +47,10 @@ export function ReportView({
   const [accept, { loading: accepting }] = useMutation(AcceptDispositionMutation);
   const [actionError, setActionError] = useState<string | null>(null);
   const run = useMutationError();
+  const isAdmin = useIsAgencyAdmin();
+  // The agency's saved replies, fetched when the respond dialog first opens (unless given).
+  const saved = useQuery(ReplyTemplatesQuery, { skip: templates !== undefined || dialog !== "respond" });
+  const replyTemplates = templates ?? saved.data?.messageTemplates;
 
   if (query.error && !query.data)
     return (
@@ -94,6 +102,7 @@ export function ReportView({
             .filter(Boolean)
             .join(" · ")}
         </p>
+        <Presence reportId={report.id} />
       </header>
 
       <section className="ad-card ad-stack" aria-labelledby="actions-heading">
@@ -123,7 +132,17 @@ export function ReportView({
             </Button>
           ) : null}
         </div>
-        {status !== "PENDING" && status !== "ACCEPTED" ? <p className="ad-meta">{t("report.noActions")}</p> : null}
+        {status === "AWAITING_APPROVAL" ? (
+          <ApprovalPanel
+            dispositionId={dispositionId}
+            draft={disposition.draftResponse ?? null}
+            canApprove={isAdmin}
+            onDone={done}
+          />
+        ) : null}
+        {status !== "PENDING" && status !== "ACCEPTED" && status !== "AWAITING_APPROVAL" ? (
+          <p className="ad-meta">{t("report.noActions")}</p>
+        ) : null}
         {actionError ? (
           <p role="alert" className="ad-field__error">
             {actionError}
@@ -219,7 +238,7 @@ export function ReportView({
         open={dialog === "respond" && status === "ACCEPTED"}
         onOpenChange={(open) => setDialog(open ? "respond" : null)}
         dispositionId={dispositionId}
-        templates={templates}
+        templates={replyTemplates}
         onDone={done}
       />
     </article>
