@@ -61,7 +61,9 @@ export class AgencyAdminResolver {
     return isAdmin(ctx.viewer) ? (await facts(ctx).agencies.load(a.key)).contactEmail : null;
   }
 
-  @Mutation(() => AgencyPayload, { description: "Admins." })
+  @Mutation(() => AgencyPayload, {
+    description: "Admins; agency admins create units (kind UNIT) under their own agency or its units.",
+  })
   createAgency(@Ctx() ctx: Context, @Arg("input", () => CreateAgencyInput) input: CreateAgencyInput) {
     return runMutation(
       async () => ({ agency: (await agenciesByIds(ctx.em, [await admin.createAgency(ctx, input)]))[0] }),
@@ -70,7 +72,9 @@ export class AgencyAdminResolver {
   }
 
   @Mutation(() => AgencyPayload, {
-    description: "Admins. A new parent may not be the agency itself or one of its units.",
+    description:
+      "Admins (a new parent may not be the agency itself or one of its units); agency admins, for their agency and " +
+      "its units, the name, contact and whether responses need an admin's approval.",
   })
   updateAgency(@Ctx() ctx: Context, @Arg("input", () => UpdateAgencyInput) input: UpdateAgencyInput) {
     return runMutation(

@@ -1,10 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
+import { AgencyKind } from "../common/enums";
 import { forbidden, unauthenticated, userError } from "../common/errors";
 import { decodeId } from "../common/ids";
 import { join, query, raw, type Sql, sql } from "../common/sql";
 import { text, validate } from "../common/validation";
-import { isAdmin } from "../common/viewer";
+import { isAdmin, isAgencyAdmin } from "../common/viewer";
 import type { Context } from "../context";
 import type { CreateAgencyInput, CreateCategoryInput, UpdateAgencyInput, UpdateCategoryInput } from "./admin.types";
 
@@ -44,9 +45,28 @@ async function noLoop(em: EntityManager, table: "agency" | "category", id: numbe
 const optionalId = (v: string | null | undefined, type: string, field: string) =>
   v == null ? null : decodeId(v, type, `input.${field}`);
 
+/**
+ * Agency admins manage their own agency's sub-units (issue 6): they create units under their agency or its units,
+ * and rename them, set their contact and whether responses need an admin's approval, for their agency and its
+ * units. Kind, region, the connected flag and moves between agencies stay national.
+ */
+function agencyAdminScope(ctx: Context): number[] | null {
+  if (!ctx.viewer.userId) throw unauthenticated();
+  if (isAdmin(ctx.viewer)) return null;
+  if (isAgencyAdmin(ctx.viewer)) return ctx.agencySubtree;
+  throw forbidden("Only admins and agency admins manage agencies");
+}
+
 export async function createAgency(ctx: Context, input: CreateAgencyInput): Promise<number> {
-  requireAdmin(ctx);
+  const subtree = agencyAdminScope(ctx);
   const parentId = optionalId(input.parentId, "Agency", "parentId");
+  if (subtree) {
+    if (input.kind !== AgencyKind.UNIT) throw forbidden("Agency admins create units only");
+    if (parentId == null || !subtree.includes(parentId))
+      throw userError("NOT_FOUND", "Units go under your agency or one of its units", ["input", "parentId"]);
+    if (input.connected != null || input.regionCode != null)
+      throw forbidden("The region and the connected flag are set by national admins");
+  }
   const v = validate(z.object({ name: NAME, contactEmail: EMAIL.nullish() }), input);
   if (parentId != null) await mustExist(ctx.em, "agency", parentId, "parentId");
   if (input.regionCode != null) await mustExist(ctx.em, "region", input.regionCode, "regionCode");
@@ -61,8 +81,13 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
 }
 
 export async function updateAgency(ctx: Context, input: UpdateAgencyInput): Promise<number> {
-  requireAdmin(ctx);
+  const subtree = agencyAdminScope(ctx);
   const id = decodeId(input.agencyId, "Agency", "input.agencyId");
+  if (subtree) {
+    if (!subtree.includes(id)) throw userError("NOT_FOUND", "No such agency", ["input", "agencyId"]);
+    if (input.kind != null || input.connected != null || input.regionCode !== undefined || input.parentId !== undefined)
+      throw forbidden("Kind, region, the connected flag and the parent agency are set by national admins");
+  }
   const [found] = await query(ctx.em, sql`select 1 from agency where id = ${id}`);
   if (!found) throw userError("NOT_FOUND", "No such agency", ["input", "agencyId"]);
   const v = validate(z.object({ name: NAME.nullish(), contactEmail: EMAIL.nullish() }), input);

@@ -106,9 +106,49 @@ describe("agency management", () => {
     ]);
   });
 
-  it("is for admins only", async () => {
+  it("lets agency admins manage their own units, and nothing else", async () => {
     const { tokens, agencies } = app.fx;
-    for (const who of ["verifier", "bandungAdmin", "analyst"] as const) {
+    const unit = await app.gql(
+      CREATE_AGENCY,
+      { input: { name: "UPT Penerangan Jalan", kind: "UNIT", parentId: agencies.bandung } },
+      tokens.bandungAdmin,
+    );
+    expect(unit.data.createAgency.userErrors).toEqual([]);
+    expect(unit.data.createAgency.agency).toMatchObject({ kind: "UNIT", parent: { id: agencies.bandung } });
+    // Its own agency: approval and contact, yes; the connected flag, no.
+    const approval = await app.gql(
+      UPDATE_AGENCY,
+      { input: { agencyId: agencies.bandung, requiresApproval: true } },
+      tokens.bandungAdmin,
+    );
+    expect(approval.data.updateAgency.agency.requiresApproval).toBe(true);
+    await app.gql(UPDATE_AGENCY, { input: { agencyId: agencies.bandung, requiresApproval: false } }, tokens.admin);
+    expect(
+      code(
+        await app.gql(UPDATE_AGENCY, { input: { agencyId: agencies.bandung, connected: true } }, tokens.bandungAdmin),
+      ),
+    ).toBe("FORBIDDEN");
+    // Not a ministry, not under another agency, not another agency's settings.
+    expect(code(await app.gql(CREATE_AGENCY, { input: { name: "X", kind: "MINISTRY" } }, tokens.bandungAdmin))).toBe(
+      "FORBIDDEN",
+    );
+    const elsewhere = await app.gql(
+      CREATE_AGENCY,
+      { input: { name: "X", kind: "UNIT", parentId: agencies.kemenkes } },
+      tokens.bandungAdmin,
+    );
+    expect(elsewhere.data.createAgency.userErrors[0]).toMatchObject({ code: "NOT_FOUND" });
+    const other = await app.gql(
+      UPDATE_AGENCY,
+      { input: { agencyId: agencies.kemenkes, requiresApproval: false } },
+      tokens.bandungAdmin,
+    );
+    expect(other.data.updateAgency.userErrors[0]).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("is for admins (and agency admins, for their units) only", async () => {
+    const { tokens, agencies } = app.fx;
+    for (const who of ["verifier", "bandungOp", "analyst"] as const) {
       expect(code(await app.gql(CREATE_AGENCY, { input: { name: "X", kind: "UNIT" } }, tokens[who])), who).toBe(
         "FORBIDDEN",
       );
