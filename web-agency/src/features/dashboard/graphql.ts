@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "./gql";
 
 export const AgencyDashboardQuery = graphql(`
   query AgencyDashboard($agencyIds: [ID!], $from: DateTime, $to: DateTime) {

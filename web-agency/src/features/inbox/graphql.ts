@@ -1,5 +1,5 @@
-import { graphql } from "../../gql";
-import type { AgencyInboxQueryVariables, DispositionFilter, OrderDirection, ReportKind } from "../../gql/graphql";
+import { graphql } from "./gql";
+import type { AgencyInboxQueryVariables, DispositionFilter, OrderDirection, ReportKind } from "./gql/graphql";
 
 export const INBOX_PAGE_SIZE = 50;
 

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "./gql";
 
 export const DispositionViewQuery = graphql(`
   query DispositionView($id: ID!) {

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "./gql";
 
 /**
  * Everything the statistics page shows, in one request: each alias asks only for the metrics its chart needs (the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicStatisticsQuery } from "../../gql/graphql";
+import type { PublicStatisticsQuery } from "./gql/graphql";
 import {
   agencyRows,
   headline,

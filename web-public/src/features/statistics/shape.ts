@@ -1,4 +1,4 @@
-import type { PublicStatisticsQuery, ReportKind } from "../../gql/graphql";
+import type { PublicStatisticsQuery, ReportKind } from "./gql/graphql";
 
 /** Turns the API's statistics buckets into the series and rows the page's charts and tables draw. */
 

@@ -1,6 +1,6 @@
 // The "submit a report" form as data: one reducer, a pure validation function, the draft kept in localStorage and
 // the mapping of the API's userErrors to the form's fields. Nothing here touches the DOM.
-import type { ReportKind, SubmitReportInput } from "../../gql/graphql";
+import type { ReportKind, SubmitReportInput } from "./gql/graphql";
 
 export const KINDS = [
   "COMPLAINT",

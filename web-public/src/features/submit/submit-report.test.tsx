@@ -2,10 +2,10 @@ import type { MockLink } from "@apollo/client/testing";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SubmitReportInput } from "../../gql/graphql";
 import { renderWithProviders } from "../../test/render";
 import { SubmitReport } from "./components/submit-report-form";
 import { DRAFT_KEY, emptyValues } from "./form-state";
+import type { SubmitReportInput } from "./gql/graphql";
 import {
   SimilarReportsQuery,
   SubmitCategoriesQuery,

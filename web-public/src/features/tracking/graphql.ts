@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "./gql";
 
 /** The report as the viewer may see it: everything the reporter may see with the access code, else the public view. */
 export const TrackReportQuery = graphql(`

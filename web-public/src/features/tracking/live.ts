@@ -1,4 +1,4 @@
-import type { ReportEventsSubscription, TrackReportQuery } from "../../gql/graphql";
+import type { ReportEventsSubscription, TrackReportQuery } from "./gql/graphql";
 
 type Report = NonNullable<TrackReportQuery["trackReport"]>;
 export type LiveEvent = ReportEventsSubscription["reportEvents"];

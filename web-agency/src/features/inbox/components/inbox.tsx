@@ -19,9 +19,9 @@ import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
 import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import type { InboxDispositionFragment, ReportKind } from "../../../gql/graphql";
 import { useMutationError } from "../../common/mutation-error";
 import { SelectField } from "../../common/select-field";
+import type { InboxDispositionFragment, ReportKind } from "../gql/graphql";
 import {
   AcceptDispositionMutation,
   AgencyInboxQuery,

@@ -3,9 +3,9 @@ import { useFormat } from "@aduan/ui/i18n";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { MessageVisibility } from "../../../gql/graphql";
 import { useMutationError } from "../../common/mutation-error";
 import { TextArea } from "../../common/text-area";
+import type { MessageVisibility } from "../gql/graphql";
 import { PostMessageMutation } from "../graphql";
 
 export interface DialogueMessage {

@@ -15,11 +15,11 @@ import {
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AgencyStaffQuery as AgencyStaffData, Role } from "../../../gql/graphql";
 import { useAdminTranslation } from "../../admin/i18n";
 import { useMutationError } from "../../common/mutation-error";
 import { SelectField } from "../../common/select-field";
 import { AgencyPickerQuery } from "../../report/graphql";
+import type { AgencyStaffQuery as AgencyStaffData, Role } from "../gql/graphql";
 import { AgencyStaffQuery, CreateStaffUserMutation, SetUserDisabledMutation } from "../graphql";
 
 type StaffUser = AgencyStaffData["agencyStaff"][number];

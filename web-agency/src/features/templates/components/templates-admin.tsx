@@ -14,10 +14,10 @@ import {
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ReplyTemplatesQuery as ReplyTemplatesData } from "../../../gql/graphql";
 import { useAdminTranslation } from "../../admin/i18n";
 import { useMutationError } from "../../common/mutation-error";
 import { TextArea } from "../../common/text-area";
+import type { ReplyTemplatesQuery as ReplyTemplatesData } from "../gql/graphql";
 import {
   CreateReplyTemplateMutation,
   DeleteReplyTemplateMutation,

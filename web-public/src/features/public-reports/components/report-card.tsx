@@ -1,7 +1,7 @@
 import { ReportStatusChip } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
 import { useTranslation } from "react-i18next";
-import type { PublicReportsQuery } from "../../../gql/graphql";
+import type { PublicReportsQuery } from "../gql/graphql";
 
 export type PublicReport = PublicReportsQuery["reports"]["edges"][number]["node"];
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import type { RegionLevel } from "../../../gql/graphql";
+import type { RegionLevel } from "../gql/graphql";
 import { SubmitRegionsQuery } from "../graphql";
 import { Field } from "./fields";
 

@@ -2,7 +2,7 @@ import { DispositionStatusChip, DueDate, Notice, Timeline } from "@aduan/ui/comp
 import { useFormat } from "@aduan/ui/i18n";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { TrackReportQuery } from "../../../gql/graphql";
+import type { TrackReportQuery } from "../gql/graphql";
 import { useTrackingTranslation } from "../i18n";
 import { Conversation } from "./conversation";
 import { EscalationFile } from "./escalation-file";

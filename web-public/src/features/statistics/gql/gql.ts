@@ -1,0 +1,46 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query PublicStatistics($filter: StatisticsFilter!) {\n    totals: statistics(filter: $filter) {\n      total\n      buckets {\n        count\n        resolvedCount\n        confirmedCount\n        autoClosedCount\n        medianFirstResponseHours\n      }\n    }\n    byKind: statistics(filter: $filter, groupBy: [KIND]) {\n      buckets {\n        key {\n          kind\n        }\n        count\n      }\n    }\n    byMonth: statistics(filter: $filter, groupBy: [MONTH]) {\n      buckets {\n        key {\n          period\n        }\n        count\n        resolvedCount\n      }\n    }\n    byProvince: statistics(filter: $filter, groupBy: [PROVINCE]) {\n      buckets {\n        key {\n          province {\n            id\n            code\n            name\n          }\n        }\n        count\n        resolvedCount\n      }\n    }\n    byAgency: statistics(filter: $filter, groupBy: [AGENCY]) {\n      buckets {\n        key {\n          agency {\n            id\n            name\n          }\n        }\n        dispositionCount\n        medianFirstResponseHours\n        slaCompliance\n      }\n    }\n  }\n": typeof types.PublicStatisticsDocument,
+};
+const documents: Documents = {
+    "\n  query PublicStatistics($filter: StatisticsFilter!) {\n    totals: statistics(filter: $filter) {\n      total\n      buckets {\n        count\n        resolvedCount\n        confirmedCount\n        autoClosedCount\n        medianFirstResponseHours\n      }\n    }\n    byKind: statistics(filter: $filter, groupBy: [KIND]) {\n      buckets {\n        key {\n          kind\n        }\n        count\n      }\n    }\n    byMonth: statistics(filter: $filter, groupBy: [MONTH]) {\n      buckets {\n        key {\n          period\n        }\n        count\n        resolvedCount\n      }\n    }\n    byProvince: statistics(filter: $filter, groupBy: [PROVINCE]) {\n      buckets {\n        key {\n          province {\n            id\n            code\n            name\n          }\n        }\n        count\n        resolvedCount\n      }\n    }\n    byAgency: statistics(filter: $filter, groupBy: [AGENCY]) {\n      buckets {\n        key {\n          agency {\n            id\n            name\n          }\n        }\n        dispositionCount\n        medianFirstResponseHours\n        slaCompliance\n      }\n    }\n  }\n": types.PublicStatisticsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicStatistics($filter: StatisticsFilter!) {\n    totals: statistics(filter: $filter) {\n      total\n      buckets {\n        count\n        resolvedCount\n        confirmedCount\n        autoClosedCount\n        medianFirstResponseHours\n      }\n    }\n    byKind: statistics(filter: $filter, groupBy: [KIND]) {\n      buckets {\n        key {\n          kind\n        }\n        count\n      }\n    }\n    byMonth: statistics(filter: $filter, groupBy: [MONTH]) {\n      buckets {\n        key {\n          period\n        }\n        count\n        resolvedCount\n      }\n    }\n    byProvince: statistics(filter: $filter, groupBy: [PROVINCE]) {\n      buckets {\n        key {\n          province {\n            id\n            code\n            name\n          }\n        }\n        count\n        resolvedCount\n      }\n    }\n    byAgency: statistics(filter: $filter, groupBy: [AGENCY]) {\n      buckets {\n        key {\n          agency {\n            id\n            name\n          }\n        }\n        dispositionCount\n        medianFirstResponseHours\n        slaCompliance\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicStatistics($filter: StatisticsFilter!) {\n    totals: statistics(filter: $filter) {\n      total\n      buckets {\n        count\n        resolvedCount\n        confirmedCount\n        autoClosedCount\n        medianFirstResponseHours\n      }\n    }\n    byKind: statistics(filter: $filter, groupBy: [KIND]) {\n      buckets {\n        key {\n          kind\n        }\n        count\n      }\n    }\n    byMonth: statistics(filter: $filter, groupBy: [MONTH]) {\n      buckets {\n        key {\n          period\n        }\n        count\n        resolvedCount\n      }\n    }\n    byProvince: statistics(filter: $filter, groupBy: [PROVINCE]) {\n      buckets {\n        key {\n          province {\n            id\n            code\n            name\n          }\n        }\n        count\n        resolvedCount\n      }\n    }\n    byAgency: statistics(filter: $filter, groupBy: [AGENCY]) {\n      buckets {\n        key {\n          agency {\n            id\n            name\n          }\n        }\n        dispositionCount\n        medianFirstResponseHours\n        slaCompliance\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
