@@ -1,3 +1,4 @@
 import { aduanCodegen } from "@aduan/graphql-client/codegen";
 
-export default aduanCodegen();
+// Typed documents per feature (src/features/<name>/gql/): lazy pages carry their own documents.
+export default aduanCodegen({ features: ["audit", "templates", "verification"] });

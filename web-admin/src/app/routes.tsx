@@ -1,13 +1,45 @@
-import { Route, Switch } from "wouter";
+import { useSession } from "@aduan/graphql-client/session";
+import { Loading } from "@aduan/ui/components";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Route, Switch, useRoute } from "wouter";
 import { NotFoundPage } from "../pages/not-found-page";
-import { QueuePage } from "../pages/queue-page";
+
+// Each page loads on demand: the table, dialogs and toasts stay out of the first download.
+const QueuePage = lazy(() => import("../pages/queue-page"));
+const AuditPage = lazy(() => import("../pages/audit-page"));
+const TemplatesPage = lazy(() => import("../pages/templates-page"));
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} aria-current={active ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 /** Pages for a signed-in verifier or admin. */
 export function AppRoutes() {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation("common");
+  const { state } = useSession();
+  const isAdmin = state.status === "signedIn" && state.user.roles.includes("ADMIN");
   return (
-    <Switch>
-      <Route path="/" component={QueuePage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    <>
+      <nav aria-label={t("nav.label")} className="ad-row">
+        <NavLink href="/">{t("nav.queue")}</NavLink>
+        <NavLink href="/audit">{t("nav.audit")}</NavLink>
+        {isAdmin ? <NavLink href="/templates">{t("nav.templates")}</NavLink> : null}
+      </nav>
+      <Suspense fallback={<Loading label={tc("loading")} />}>
+        <Switch>
+          <Route path="/" component={QueuePage} />
+          <Route path="/audit" component={AuditPage} />
+          {isAdmin ? <Route path="/templates" component={TemplatesPage} /> : null}
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </>
   );
 }

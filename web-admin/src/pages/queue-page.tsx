@@ -1,12 +1,14 @@
+import { Toaster } from "@aduan/ui/components";
 import { useTranslation } from "react-i18next";
 import { VerificationQueue } from "../features/verification/components/verification-queue";
 
-export function QueuePage() {
+export default function QueuePage() {
   const { t } = useTranslation();
   return (
     <>
       <title>{t("documentTitle.queue")}</title>
       <VerificationQueue />
+      <Toaster label={t("notices")} />
     </>
   );
 }

@@ -1,11 +1,37 @@
-import { graphql } from "../../gql";
+import { graphql } from "./gql";
 
 export const QUEUE_PAGE_SIZE = 50;
 
-/** New reports waiting for a verifier, the nearest verification deadline first. */
+export const QueueReportFragment = graphql(`
+  fragment QueueReport on Report {
+    id
+    trackingId
+    title
+    body
+    kind
+    status
+    channel
+    createdAt
+    dueAt
+    overdue
+    anonymous
+    confidential
+    category {
+      id
+      name
+    }
+    region {
+      id
+      code
+      name
+    }
+  }
+`);
+
+/** New reports waiting for a verifier, oldest first (the 3-working-day deadline runs from submission). */
 export const VerificationQueueQuery = graphql(`
   query VerificationQueue($first: Int!, $after: String) {
-    reports(first: $first, after: $after, filter: { statuses: [SUBMITTED] }, orderBy: { field: DUE_AT, direction: ASC }) {
+    reports(first: $first, after: $after, filter: { statuses: [SUBMITTED] }, orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
       pageInfo {
         hasNextPage
@@ -14,26 +40,163 @@ export const VerificationQueueQuery = graphql(`
       edges {
         cursor
         node {
+          ...QueueReport
+        }
+      }
+    }
+  }
+`);
+
+/** Reports as they arrive in (or leave) the queue. */
+export const VerificationQueueUpdatesSubscription = graphql(`
+  subscription VerificationQueueUpdates {
+    verificationQueueUpdates {
+      ...QueueReport
+    }
+  }
+`);
+
+export const VerifyCategoriesQuery = graphql(`
+  query VerifyCategories {
+    categories {
+      id
+      name
+      routingHint
+      defaultAgency {
+        id
+        name
+      }
+      children {
+        id
+        name
+        routingHint
+        defaultAgency {
           id
-          trackingId
-          title
-          kind
-          channel
-          createdAt
-          dueAt
-          overdue
-          anonymous
-          confidential
-          category {
-            id
-            name
-          }
-          region {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const VerifyAgenciesQuery = graphql(`
+  query VerifyAgencies($search: String, $regionCode: String, $first: Int) {
+    agencies(search: $search, regionCode: $regionCode, first: $first) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          parent {
             id
             name
           }
         }
       }
+    }
+  }
+`);
+
+export const SimilarReportsQuery = graphql(`
+  query SimilarReports($text: String!, $regionCode: String, $first: Int) {
+    similarReports(text: $text, regionCode: $regionCode, first: $first) {
+      id
+      trackingId
+      title
+      status
+      createdAt
+    }
+  }
+`);
+
+export const RejectionTemplatesQuery = graphql(`
+  query RejectionTemplates {
+    messageTemplates(kind: REJECTION) {
+      id
+      title
+      body
+    }
+  }
+`);
+
+export const VerifyReportMutation = graphql(`
+  mutation VerifyReport($input: VerifyReportInput!) {
+    verifyReport(input: $input) {
+      report {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RejectReportMutation = graphql(`
+  mutation RejectReport($input: RejectReportInput!) {
+    rejectReport(input: $input) {
+      report {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RequestInformationMutation = graphql(`
+  mutation RequestInformation($input: RequestInformationInput!) {
+    requestInformation(input: $input) {
+      report {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const MergeReportMutation = graphql(`
+  mutation MergeReport($input: MergeReportInput!) {
+    mergeReport(input: $input) {
+      report {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ViewReportMutation = graphql(`
+  mutation ViewReport($input: ViewReportInput!) {
+    viewReport(input: $input) {
+      viewers {
+        userId
+        name
+        lastSeenAt
+      }
+    }
+  }
+`);
+
+export const ReportViewersSubscription = graphql(`
+  subscription ReportViewers($reportId: ID!) {
+    reportViewers(reportId: $reportId) {
+      userId
+      name
+      lastSeenAt
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
   Button,
@@ -13,14 +14,13 @@ import {
   Notice,
   notify,
   Segmented,
+  SelectField,
   TextField,
 } from "@aduan/ui/components";
 import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
 import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { useMutationError } from "../../common/mutation-error";
-import { SelectField } from "../../common/select-field";
 import type { InboxDispositionFragment, ReportKind } from "../gql/graphql";
 import {
   AcceptDispositionMutation,

@@ -1,10 +1,8 @@
-import { Button, Dialog, Notice, TextField } from "@aduan/ui/components";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
+import { Button, Dialog, Notice, SelectField, TextArea, TextField } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutationError } from "../../common/mutation-error";
-import { SelectField } from "../../common/select-field";
-import { TextArea } from "../../common/text-area";
 import { AgencyPickerQuery, ForwardDispositionMutation, RespondMutation, ReturnDispositionMutation } from "../graphql";
 import { type UploadedFile, uploadFile } from "../upload";
 

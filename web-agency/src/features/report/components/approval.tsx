@@ -1,8 +1,8 @@
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { Button, Notice } from "@aduan/ui/components";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutationError } from "../../common/mutation-error";
 import { ApproveResponseMutation } from "../graphql";
 
 /**

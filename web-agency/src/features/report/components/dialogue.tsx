@@ -1,10 +1,9 @@
-import { Button, Chip, Notice, Segmented } from "@aduan/ui/components";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
+import { Button, Chip, Notice, Segmented, TextArea } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutationError } from "../../common/mutation-error";
-import { TextArea } from "../../common/text-area";
 import type { MessageVisibility } from "../gql/graphql";
 import { PostMessageMutation } from "../graphql";
 

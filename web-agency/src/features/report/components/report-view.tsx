@@ -1,4 +1,5 @@
 import { describeError } from "@aduan/graphql-client/errors";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import {
   Button,
   Chip,
@@ -16,7 +17,6 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { useMutationError } from "../../common/mutation-error";
 import { useIsAgencyAdmin } from "../../common/roles";
 import { AcceptDispositionMutation } from "../../inbox/graphql";
 import { Presence } from "../../presence/components/presence";

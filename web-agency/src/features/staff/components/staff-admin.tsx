@@ -1,4 +1,5 @@
 import { describeError } from "@aduan/graphql-client/errors";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import {
   Button,
   Chip,
@@ -10,14 +11,13 @@ import {
   Loading,
   Notice,
   notify,
+  SelectField,
   TextField,
 } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAdminTranslation } from "../../admin/i18n";
-import { useMutationError } from "../../common/mutation-error";
-import { SelectField } from "../../common/select-field";
 import { AgencyPickerQuery } from "../../report/graphql";
 import type { AgencyStaffQuery as AgencyStaffData, Role } from "../gql/graphql";
 import { AgencyStaffQuery, CreateStaffUserMutation, SetUserDisabledMutation } from "../graphql";

@@ -1,4 +1,5 @@
 import { describeError } from "@aduan/graphql-client/errors";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import {
   Button,
   DataTable,
@@ -9,14 +10,13 @@ import {
   Loading,
   Notice,
   notify,
+  TextArea,
   TextField,
 } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAdminTranslation } from "../../admin/i18n";
-import { useMutationError } from "../../common/mutation-error";
-import { TextArea } from "../../common/text-area";
 import type { ReplyTemplatesQuery as ReplyTemplatesData } from "../gql/graphql";
 import {
   CreateReplyTemplateMutation,

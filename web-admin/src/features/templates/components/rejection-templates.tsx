@@ -1,0 +1,139 @@
+import { describeError } from "@aduan/graphql-client/errors";
+import { useMutationError } from "@aduan/graphql-client/mutation-error";
+import { Button, EmptyState, ErrorNotice, Loading, Notice, TextArea, TextField } from "@aduan/ui/components";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { RejectionTemplatesQuery } from "../../verification/graphql";
+import {
+  CreateRejectionTemplateMutation,
+  DeleteRejectionTemplateMutation,
+  UpdateRejectionTemplateMutation,
+} from "../graphql";
+
+const refetchQueries = [{ query: RejectionTemplatesQuery }];
+
+/** Admins keep the national rejection reasons verifiers pick from (the API refuses anyone else). */
+export function RejectionTemplates() {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation("common");
+  const templates = useQuery(RejectionTemplatesQuery);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [title, setTitle] = useState("");
+  const [body, setBody] = useState("");
+  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const [create, creating] = useMutation(CreateRejectionTemplateMutation, { refetchQueries });
+  const [update, updating] = useMutation(UpdateRejectionTemplateMutation, { refetchQueries });
+  const [remove] = useMutation(DeleteRejectionTemplateMutation, { refetchQueries });
+  const run = useMutationError();
+
+  function reset() {
+    setEditing(null);
+    setTitle("");
+    setBody("");
+    setInvalid(false);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim() || body.trim().length < 10) return setInvalid(true);
+    setInvalid(false);
+    const failure = await run(async () =>
+      editing
+        ? (await update({ variables: { input: { templateId: editing, title: title.trim(), body: body.trim() } } })).data
+            ?.updateMessageTemplate
+        : (await create({ variables: { input: { kind: "REJECTION", title: title.trim(), body: body.trim() } } })).data
+            ?.createMessageTemplate,
+    );
+    setError(failure);
+    if (!failure) {
+      setStatus(t(editing ? "templates.updated" : "templates.created", { title: title.trim() }));
+      reset();
+    }
+  }
+
+  async function del(id: string, name: string) {
+    const failure = await run(
+      async () => (await remove({ variables: { input: { templateId: id } } })).data?.deleteMessageTemplate,
+    );
+    setError(failure);
+    if (!failure) setStatus(t("templates.deleted", { title: name }));
+  }
+
+  const list = templates.data?.messageTemplates;
+  return (
+    <section className="ad-stack">
+      <h1>{t("templates.heading")}</h1>
+      <p className="ad-meta">{t("templates.intro")}</p>
+      {status ? <Notice tone="success">{status}</Notice> : null}
+      {error ? <Notice tone="danger">{error}</Notice> : null}
+      {templates.error ? (
+        <ErrorNotice
+          title={t("templates.loadError")}
+          code={describeError(templates.error)}
+          onRetry={() => void templates.refetch()}
+        />
+      ) : !list ? (
+        <Loading label={tc("loading")} />
+      ) : !list.length ? (
+        <EmptyState title={t("templates.empty")} />
+      ) : (
+        <ul className="ad-stack">
+          {list.map((template) => (
+            <li key={template.id} className="ad-card ad-stack">
+              <h2 className="ad-card__title">{template.title}</h2>
+              <p>{template.body}</p>
+              <div className="ad-row">
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setEditing(template.id);
+                    setTitle(template.title);
+                    setBody(template.body);
+                  }}
+                  aria-label={t("templates.editOne", { title: template.title })}
+                >
+                  {t("templates.edit")}
+                </Button>
+                <Button
+                  variant="ghost"
+                  onClick={() => void del(template.id, template.title)}
+                  aria-label={t("templates.deleteOne", { title: template.title })}
+                >
+                  {t("templates.delete")}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="ad-stack ad-card" onSubmit={submit} noValidate aria-labelledby="template-form-heading">
+        <h2 id="template-form-heading">{t(editing ? "templates.editHeading" : "templates.newHeading")}</h2>
+        <TextField
+          label={t("templates.title")}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          error={invalid && !title.trim() ? t("templates.titleMissing") : null}
+        />
+        <TextArea
+          label={t("templates.body")}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          error={invalid && body.trim().length < 10 ? t("desk.tooShort", { count: 10 }) : null}
+        />
+        <div className="ad-row">
+          <Button type="submit" busy={creating.loading || updating.loading}>
+            {t(editing ? "templates.save" : "templates.create")}
+          </Button>
+          {editing ? (
+            <Button variant="ghost" onClick={reset}>
+              {t("templates.cancel")}
+            </Button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
