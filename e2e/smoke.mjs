@@ -8,9 +8,34 @@
 // the seeded demo accounts); CHROMIUM_PATH (default /usr/bin/chromium); E2E_SCREENSHOT_DIR (default: the OS temp
 // folder; screenshots are never written into the repo). Prints `e2e: N passed, N failed` and exits non-zero on failure.
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+
+/** axe-core's serious and critical violations on the page as it is now, as lines ("impact id (help) at targets"). */
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.impact} ${v.id} (${v.help}) at ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 5)
+            .join(", ")}`,
+      );
+  });
+}
+
+/** Fails naming every serious or critical axe-core violation on the page. */
+async function expectAccessible(page, where) {
+  const violations = await seriousViolations(page);
+  if (violations.length) throw new Error(`axe-core on ${where}:\n${violations.join("\n")}`);
+}
 
 const base = new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:4000");
 const password = process.env.E2E_PASSWORD ?? "aduan-demo-2026";
@@ -162,15 +187,7 @@ async function trackingScenario(page) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: join(screenshotDir, "web-public-track-1280.png"), fullPage: true });
   // The reporter's view with its forms (the public view is in the accessibility scenario): no serious violation.
-  const { createRequire } = await import("node:module");
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-  if (violations.length) throw new Error(`axe-core on the reporter's view:\n${violations.join("\n")}`);
+  await expectAccessible(page, "the reporter's view");
 
   await page.getByRole("radio", { name: "5 dari 5, sangat puas" }).check();
   await page.getByRole("button", { name: "Konfirmasi selesai" }).click();
@@ -202,8 +219,6 @@ async function listOrEmpty(page, emptyText) {
  * opens the shell offline.
  */
 async function publicAccessibilityScenario(page) {
-  const { createRequire } = await import("node:module");
-  const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   const report = await submitReport();
   const pages = [
     { path: "/", ready: () => page.getByRole("heading", { level: 1, name: "Laporan publik" }) },
@@ -224,15 +239,7 @@ async function publicAccessibilityScenario(page) {
     await ready().first().waitFor();
     // Let the page's queries settle: no spinner left.
     await page.waitForFunction(() => !document.querySelector(".ad-loading"), null, { timeout: TIMEOUT });
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const result = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
-    });
-    for (const v of violations)
-      found.push(`${path}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.slice(0, 5).join(", ")}`);
+    for (const v of await seriousViolations(page)) found.push(`${path}: ${v}`);
     const name = path === "/" ? "home" : path.split("/")[1];
     await page.screenshot({ path: join(screenshotDir, `web-public-a11y-${name}.png`), fullPage: true });
   }
@@ -425,24 +432,7 @@ async function reportForOperator(verifier, operator) {
  * screenshots of both at 1280 and 360 px.
  */
 async function agencyConsoleScenario(page) {
-  const { createRequire } = await import("node:module");
-  const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-  async function axe(where) {
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const result = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map(
-          (v) =>
-            `${v.impact} ${v.id} (${v.help}) at ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 5)
-              .join(", ")}`,
-        );
-    });
-    if (violations.length) throw new Error(`axe-core on ${where}:\n${violations.join("\n")}`);
-  }
+  const axe = (where) => expectAccessible(page, where);
   const verifier = await staffToken(adminEmail);
   const operator = await staffToken(agencyEmail);
 
@@ -596,24 +586,7 @@ async function verificationDeskScenario(page) {
     await page.getByRole("form", { name: "Verifikasi dan disposisi" }).waitFor();
     await page.locator(".ad-mono", { hasText: trackingId }).first().waitFor();
   }
-  const { createRequire } = await import("node:module");
-  const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-  async function axe(where) {
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const result = await globalThis.axe.run(document, { resultTypes: ["violations"] });
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map(
-          (v) =>
-            `${v.impact} ${v.id} (${v.help}) at ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 5)
-              .join(", ")}`,
-        );
-    });
-    if (violations.length) throw new Error(`axe-core on ${where}:\n${violations.join("\n")}`);
-  }
+  const axe = (where) => expectAccessible(page, where);
   const verifier = await staffToken(adminEmail);
 
   await page.setViewportSize({ width: 1280, height: 900 });
