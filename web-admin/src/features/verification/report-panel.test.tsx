@@ -68,7 +68,7 @@ const categories = {
 
 const presence = (viewers: { name: string }[] = []) => [
   {
-    request: { query: ViewReportMutation, variables: { input: { reportId: opened.id, leaving: false } } },
+    request: { query: ViewReportMutation, variables: { input: { reportId: opened.id } } },
     result: {
       data: {
         viewReport: {

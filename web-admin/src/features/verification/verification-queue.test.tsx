@@ -169,7 +169,7 @@ describe("VerificationQueue", () => {
           result: { data: { similarReports: [] } },
         },
         {
-          request: { query: ViewReportMutation, variables: { input: { reportId: opened.id, leaving: false } } },
+          request: { query: ViewReportMutation, variables: { input: { reportId: opened.id } } },
           result: { data: { viewReport: { __typename: "ViewReportPayload", viewers: [] } } },
         },
         {

@@ -1,45 +1,16 @@
+import { usePresence } from "@aduan/graphql-client/presence";
 import { Notice } from "@aduan/ui/components";
-import { useMutation, useSubscription } from "@apollo/client/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ReportViewersSubscription, ViewReportMutation } from "../graphql";
 
-export const HEARTBEAT_MS = 20_000;
+export { HEARTBEAT_MS } from "@aduan/graphql-client/presence";
 
-interface Viewer {
-  userId: string;
-  name: string;
-}
+const DOCUMENTS = { viewReport: ViewReportMutation, reportViewers: ReportViewersSubscription };
 
 /** Tells the verifier when colleagues have the same report open (and tells them in turn, by a heartbeat). */
 export function PresenceBanner({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
-  const [viewers, setViewers] = useState<readonly Viewer[]>([]);
-  const [view] = useMutation(ViewReportMutation);
-
-  useEffect(() => {
-    let stopped = false;
-    const beat = (leaving = false) =>
-      view({ variables: { input: { reportId, leaving } } })
-        .then((result) => {
-          if (!stopped && result.data) setViewers(result.data.viewReport.viewers);
-        })
-        .catch(() => undefined);
-    void beat();
-    const timer = setInterval(() => void beat(), HEARTBEAT_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-      void beat(true);
-    };
-  }, [reportId, view]);
-
-  useSubscription(ReportViewersSubscription, {
-    variables: { reportId },
-    onData: ({ data }) => {
-      if (data.data) setViewers(data.data.reportViewers);
-    },
-  });
+  const viewers = usePresence(reportId, DOCUMENTS);
 
   if (!viewers.length) return null;
   return (
