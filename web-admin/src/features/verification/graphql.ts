@@ -119,17 +119,24 @@ export const RejectionTemplatesQuery = graphql(`
   }
 `);
 
+/** What every desk action (verify, reject, ask for information, merge) answers: the report's new status or why not. */
+export const ReportActionResultFragment = graphql(`
+  fragment ReportActionResult on ReportPayload {
+    report {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+`);
+
 export const VerifyReportMutation = graphql(`
   mutation VerifyReport($input: VerifyReportInput!) {
     verifyReport(input: $input) {
-      report {
-        id
-        status
-      }
-      userErrors {
-        code
-        message
-      }
+      ...ReportActionResult
     }
   }
 `);
@@ -137,14 +144,7 @@ export const VerifyReportMutation = graphql(`
 export const RejectReportMutation = graphql(`
   mutation RejectReport($input: RejectReportInput!) {
     rejectReport(input: $input) {
-      report {
-        id
-        status
-      }
-      userErrors {
-        code
-        message
-      }
+      ...ReportActionResult
     }
   }
 `);
@@ -152,14 +152,7 @@ export const RejectReportMutation = graphql(`
 export const RequestInformationMutation = graphql(`
   mutation RequestInformation($input: RequestInformationInput!) {
     requestInformation(input: $input) {
-      report {
-        id
-        status
-      }
-      userErrors {
-        code
-        message
-      }
+      ...ReportActionResult
     }
   }
 `);
@@ -167,14 +160,7 @@ export const RequestInformationMutation = graphql(`
 export const MergeReportMutation = graphql(`
   mutation MergeReport($input: MergeReportInput!) {
     mergeReport(input: $input) {
-      report {
-        id
-        status
-      }
-      userErrors {
-        code
-        message
-      }
+      ...ReportActionResult
     }
   }
 `);

@@ -21,10 +21,11 @@ type Documents = {
     "\n  query VerifyAgencies($search: String, $regionCode: String, $first: Int) {\n    agencies(search: $search, regionCode: $regionCode, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.VerifyAgenciesDocument,
     "\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      status\n      createdAt\n    }\n  }\n": typeof types.SimilarReportsDocument,
     "\n  query RejectionTemplates {\n    messageTemplates(kind: REJECTION) {\n      id\n      title\n      body\n    }\n  }\n": typeof types.RejectionTemplatesDocument,
-    "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.VerifyReportDocument,
-    "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RejectReportDocument,
-    "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RequestInformationDocument,
-    "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.MergeReportDocument,
+    "\n  fragment ReportActionResult on ReportPayload {\n    report {\n      id\n      status\n    }\n    userErrors {\n      code\n      message\n    }\n  }\n": typeof types.ReportActionResultFragmentDoc,
+    "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": typeof types.VerifyReportDocument,
+    "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": typeof types.RejectReportDocument,
+    "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": typeof types.RequestInformationDocument,
+    "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": typeof types.MergeReportDocument,
     "\n  mutation ViewReport($input: ViewReportInput!) {\n    viewReport(input: $input) {\n      viewers {\n        userId\n        name\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.ViewReportDocument,
     "\n  subscription ReportViewers($reportId: ID!) {\n    reportViewers(reportId: $reportId) {\n      userId\n      name\n      lastSeenAt\n    }\n  }\n": typeof types.ReportViewersDocument,
 };
@@ -36,10 +37,11 @@ const documents: Documents = {
     "\n  query VerifyAgencies($search: String, $regionCode: String, $first: Int) {\n    agencies(search: $search, regionCode: $regionCode, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.VerifyAgenciesDocument,
     "\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      status\n      createdAt\n    }\n  }\n": types.SimilarReportsDocument,
     "\n  query RejectionTemplates {\n    messageTemplates(kind: REJECTION) {\n      id\n      title\n      body\n    }\n  }\n": types.RejectionTemplatesDocument,
-    "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.VerifyReportDocument,
-    "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RejectReportDocument,
-    "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RequestInformationDocument,
-    "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.MergeReportDocument,
+    "\n  fragment ReportActionResult on ReportPayload {\n    report {\n      id\n      status\n    }\n    userErrors {\n      code\n      message\n    }\n  }\n": types.ReportActionResultFragmentDoc,
+    "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": types.VerifyReportDocument,
+    "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": types.RejectReportDocument,
+    "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": types.RequestInformationDocument,
+    "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n": types.MergeReportDocument,
     "\n  mutation ViewReport($input: ViewReportInput!) {\n    viewReport(input: $input) {\n      viewers {\n        userId\n        name\n        lastSeenAt\n      }\n    }\n  }\n": types.ViewReportDocument,
     "\n  subscription ReportViewers($reportId: ID!) {\n    reportViewers(reportId: $reportId) {\n      userId\n      name\n      lastSeenAt\n    }\n  }\n": types.ReportViewersDocument,
 };
@@ -89,19 +91,23 @@ export function graphql(source: "\n  query RejectionTemplates {\n    messageTemp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReportActionResult on ReportPayload {\n    report {\n      id\n      status\n    }\n    userErrors {\n      code\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ReportActionResult on ReportPayload {\n    report {\n      id\n      status\n    }\n    userErrors {\n      code\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyReport($input: VerifyReportInput!) {\n    verifyReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation RejectReport($input: RejectReportInput!) {\n    rejectReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      report {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation RequestInformation($input: RequestInformationInput!) {\n    requestInformation(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"): (typeof documents)["\n  mutation MergeReport($input: MergeReportInput!) {\n    mergeReport(input: $input) {\n      ...ReportActionResult\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
