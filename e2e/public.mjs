@@ -1,0 +1,309 @@
+// e2e scenarios of web-public (issue 5): public reports, tracking, accessibility, the submit form.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  adminEmail,
+  agencyEmail,
+  expectAccessible,
+  graphql,
+  graphqlAs,
+  listOrEmpty,
+  noUserErrors,
+  screenshotDir,
+  seriousViolations,
+  staffToken,
+  submitReport,
+  TIMEOUT,
+  tinyPng,
+  url,
+} from "./lib.mjs";
+
+/**
+ * The tracking page (issue 5): a report verified to an agency and accepted through the API; the reporter opens
+ * /track/<id> with the access code; the agency's response arrives on the open page without reload; the reporter
+ * confirms with a rating of 5 and sees it resolved. Screenshots at 360 and 1280 px.
+ */
+async function trackingScenario(page) {
+  const report = await submitReport();
+  const { trackReport } = await graphql(
+    `query Id($t: String!, $c: String) { trackReport(trackingId: $t, accessCode: $c) { id } }`,
+    {
+      t: report.trackingId,
+      c: report.accessCode,
+    },
+  );
+  const verifier = await staffToken(adminEmail);
+  const operator = await staffToken(agencyEmail);
+  const { categories } = await graphqlAs(verifier.token, "{ categories { id } }");
+  noUserErrors(
+    "verifyReport",
+    (
+      await graphqlAs(
+        verifier.token,
+        `mutation Verify($input: VerifyReportInput!) { verifyReport(input: $input) { userErrors { message } } }`,
+        { input: { reportId: trackReport.id, categoryId: categories[0].id, agencyIds: [operator.agencyId] } },
+      )
+    ).verifyReport,
+  );
+  const { node } = await graphqlAs(
+    operator.token,
+    "query Dispositions($id: ID!) { node(id: $id) { ... on Report { dispositions { id agency { id } } } } }",
+    { id: trackReport.id },
+  );
+  const disposition = node.dispositions.find((d) => d.agency.id === operator.agencyId);
+  if (!disposition) throw new Error("the operator's agency has no disposition of the report");
+  noUserErrors(
+    "acceptDisposition",
+    (
+      await graphqlAs(
+        operator.token,
+        `mutation Accept($input: DispositionActionInput!) { acceptDisposition(input: $input) { userErrors { message } } }`,
+        { input: { dispositionId: disposition.id } },
+      )
+    ).acceptDisposition,
+  );
+
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(url(`/track/${report.trackingId}`));
+  await page.getByRole("heading", { level: 1, name: `Laporan ${report.trackingId}` }).waitFor();
+  await page.getByLabel("Kode akses", { exact: true }).fill(report.accessCode.toLowerCase());
+  await page.getByRole("button", { name: "Buka", exact: true }).click();
+  await page.getByText("Anda melihat laporan ini sebagai pelapor.").waitFor();
+  if (page.url().includes(report.accessCode)) throw new Error("the access code is in the address");
+  await page.locator(".ad-chip", { hasText: "Sedang ditindaklanjuti" }).first().waitFor();
+  await page.getByText("Langsung: halaman ini diperbarui otomatis").waitFor();
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
+  // Give the subscription a moment to be in place before the agency acts (delivery is after subscribe).
+  await page.waitForTimeout(1000);
+
+  const response = "Lampu sudah kami ganti pada hari ini. Terima kasih atas laporannya.";
+  noUserErrors(
+    "respond",
+    (
+      await graphqlAs(
+        operator.token,
+        `mutation Respond($input: RespondInput!) { respond(input: $input) { disposition { status } userErrors { message } } }`,
+        { input: { dispositionId: disposition.id, body: response } },
+      )
+    ).respond,
+  );
+  await page.locator(".ad-chip", { hasText: "Sudah ditanggapi" }).first().waitFor();
+  await page.getByText(response).waitFor();
+  if (!(await page.evaluate(() => window.__sameDocument === true))) throw new Error("the page reloaded");
+  await page.screenshot({ path: join(screenshotDir, "web-public-track-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(screenshotDir, "web-public-track-1280.png"), fullPage: true });
+  // The reporter's view with its forms (the public view is in the accessibility scenario): no serious violation.
+  await expectAccessible(page, "the reporter's view");
+
+  await page.getByRole("radio", { name: "5 dari 5, sangat puas" }).check();
+  await page.getByRole("button", { name: "Konfirmasi selesai" }).click();
+  await page
+    .locator(".ad-chip", { hasText: /^Selesai$/ })
+    .first()
+    .waitFor();
+  await page.getByText("Pelapor menyatakan laporan selesai.").waitFor();
+  if (!(await page.evaluate(() => window.__sameDocument === true))) throw new Error("the page reloaded");
+  await page.screenshot({ path: join(screenshotDir, "web-public-track-resolved-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.screenshot({ path: join(screenshotDir, "web-public-track-resolved-360.png"), fullPage: true });
+}
+
+/**
+ * web-public's accessibility, installability and offline shell: axe-core on every public page (no serious or
+ * critical violation), the web app manifest, a service worker that registers, leaves the other apps alone and
+ * opens the shell offline.
+ */
+async function publicAccessibilityScenario(page) {
+  const report = await submitReport();
+  const pages = [
+    { path: "/", ready: () => page.getByRole("heading", { level: 1, name: "Laporan publik" }) },
+    {
+      path: "/statistik",
+      ready: () =>
+        page
+          .getByRole("heading", { level: 2, name: "Ringkasan" })
+          .or(page.getByText("Belum ada laporan pada periode ini.")),
+    },
+    { path: `/track/${report.trackingId}`, ready: () => page.getByRole("heading", { level: 1 }) },
+    { path: "/lapor", ready: () => page.getByRole("heading", { level: 1 }) },
+    { path: "/halaman-yang-tidak-ada", ready: () => page.getByRole("heading", { name: "Halaman tidak ditemukan" }) },
+  ];
+  const found = [];
+  for (const { path, ready } of pages) {
+    await page.goto(url(path));
+    await ready().first().waitFor();
+    // Let the page's queries settle: no spinner left.
+    await page.waitForFunction(() => !document.querySelector(".ad-loading"), null, { timeout: TIMEOUT });
+    for (const v of await seriousViolations(page)) found.push(`${path}: ${v}`);
+    const name = path === "/" ? "home" : path.split("/")[1];
+    await page.screenshot({ path: join(screenshotDir, `web-public-a11y-${name}.png`), fullPage: true });
+  }
+  if (found.length) throw new Error(`axe-core found serious or critical violations:\n${found.join("\n")}`);
+
+  // Installable: the manifest is linked and served, in Indonesian, with the 192 and 512 px icons.
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  if (!manifestHref) throw new Error("no <link rel=manifest>");
+  const manifestResponse = await page.request.get(url(manifestHref));
+  if (!manifestResponse.ok()) throw new Error(`${manifestHref}: HTTP ${manifestResponse.status()}`);
+  const manifest = await manifestResponse.json();
+  const sizes = (manifest.icons ?? []).map((icon) => icon.sizes);
+  if (manifest.lang !== "id" || !manifest.short_name || !sizes.includes("192x192") || !sizes.includes("512x512"))
+    throw new Error(`incomplete manifest: ${JSON.stringify(manifest)}`);
+
+  // The service worker registers; it must not take over the staff apps on the same origin.
+  const scriptURL = await page.evaluate(
+    (timeout) =>
+      Promise.race([
+        navigator.serviceWorker.ready.then((registration) => registration.active?.scriptURL ?? ""),
+        new Promise((resolve) => setTimeout(() => resolve(""), timeout)),
+      ]),
+    TIMEOUT,
+  );
+  if (!scriptURL) throw new Error("no service worker became active");
+  await page.goto(url("/admin/"));
+  await page.getByRole("heading", { name: "Masuk ke Portal Verifikasi" }).waitFor();
+
+  // Offline, the app shell still opens (in a fresh context, so the expected network errors stay out of this one's).
+  const context = await page
+    .context()
+    .browser()
+    .newContext({ viewport: { width: 360, height: 740 }, locale: "id-ID" });
+  try {
+    const offline = await context.newPage();
+    await offline.goto(url("/"));
+    await offline.evaluate(() => navigator.serviceWorker.ready);
+    await offline.reload(); // now controlled by the worker
+    await offline.getByRole("heading", { level: 1, name: "Laporan publik" }).waitFor({ timeout: TIMEOUT });
+    await context.setOffline(true);
+    await offline.goto(url("/statistik"));
+    await offline.getByRole("link", { name: "Statistik" }).waitFor({ timeout: TIMEOUT });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Submitting through the form (issue 5): from the home page's "Buat laporan", a complaint with a region, anonymous
+ * and confidential, with a photo uploaded with progress; the draft survives a reload; the tracking ID and access
+ * code shown once open the report as its reporter through the API. Screenshots at 360 and 1280 px.
+ */
+async function submitFormScenario(page) {
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.getByRole("link", { name: "Buat laporan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Buat laporan" }).waitFor();
+  const title = `Trotoar rusak dan berlubang ${Date.now().toString(36)}`;
+  await page.getByLabel("Pengaduan", { exact: true }).check();
+  await page.getByLabel("Judul laporan").fill(title);
+  await page
+    .getByLabel("Isi laporan", { exact: true })
+    .fill("Trotoar di depan pasar rusak dan berlubang sejak sebulan; pejalan kaki terpaksa turun ke jalan.");
+  const province = page.getByLabel("Provinsi (opsional)");
+  await province.locator("option").nth(1).waitFor({ state: "attached" });
+  await province.selectOption({ index: 1 });
+  const regency = page.getByLabel("Kabupaten/kota (opsional)");
+  await regency.locator("option").nth(1).waitFor({ state: "attached" });
+  await regency.selectOption({ index: 1 });
+  const regencyName = (await regency.locator("option:checked").textContent())?.trim();
+  await page.getByLabel("Rahasiakan identitas saya (anonim)").check();
+  await page.getByLabel("Rahasiakan isi laporan").check();
+  await page.getByText("Tidak ada yang tahu siapa Anda, dan isi laporan hanya dibaca oleh Anda").waitFor();
+  const dir = mkdtempSync(join(tmpdir(), "aduan-e2e-upload-"));
+  const photo = join(dir, "trotoar.png");
+  writeFileSync(photo, await tinyPng());
+  await page.getByLabel(/Foto atau dokumen/).setInputFiles(photo);
+  await page.getByText(/Terunggah/).waitFor();
+  rmSync(dir, { recursive: true, force: true });
+
+  // A reload (or a phone that drops the tab) keeps the draft, with the uploaded photo.
+  await page.reload();
+  await page.getByText("Draf laporan Anda dipulihkan.").waitFor();
+  if ((await page.getByLabel("Judul laporan").inputValue()) !== title) throw new Error("the draft lost its title");
+  await page.getByText(/Terunggah/).waitFor();
+  await page.screenshot({ path: join(screenshotDir, "web-public-submit-form-360.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Laporan terkirim" }).waitFor();
+  await page.getByText("Kode akses hanya ditampilkan sekali ini").waitFor();
+  const trackingId = (await page.getByTestId("tracking-id").textContent())?.trim() ?? "";
+  const accessCode = (await page.getByTestId("access-code").textContent())?.trim() ?? "";
+  if (!/^ADU-/.test(trackingId) || accessCode.length < 8)
+    throw new Error(`unexpected codes: ${trackingId} / ${accessCode}`);
+  await page.screenshot({ path: join(screenshotDir, "web-public-submit-done-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(screenshotDir, "web-public-submit-done-1280.png"), fullPage: true });
+
+  const { trackReport } = await graphql(
+    `query Mine($t: String!, $c: String) {
+      trackReport(trackingId: $t, accessCode: $c) {
+        title kind anonymous confidential viewerIsReporter region { name } attachments { id }
+      }
+    }`,
+    { t: trackingId, c: accessCode },
+  );
+  const r = trackReport;
+  if (
+    !r?.viewerIsReporter ||
+    r.title !== title ||
+    r.kind !== "COMPLAINT" ||
+    !r.anonymous ||
+    !r.confidential ||
+    r.attachments.length !== 1 ||
+    (regencyName && r.region?.name !== regencyName)
+  )
+    throw new Error(`trackReport does not show the submitted report: ${JSON.stringify(r)}`);
+
+  // The draft is gone; the form at 1280 px.
+  await page.goto(url("/lapor"));
+  await page.getByRole("heading", { level: 1, name: "Buat laporan" }).waitFor();
+  if (await page.getByText("Draf laporan Anda dipulihkan.").count())
+    throw new Error("the draft outlived the submission");
+  await page.screenshot({ path: join(screenshotDir, "web-public-submit-form-1280.png"), fullPage: true });
+}
+
+export const checks = [
+  {
+    name: "web-public: public reports and tracking",
+    app: "web-public",
+    path: "/",
+    async run(page) {
+      await page.getByRole("heading", { level: 1, name: "Laporan publik" }).waitFor();
+      await listOrEmpty(page, "Belum ada laporan publik.");
+      await page.screenshot({ path: join(screenshotDir, "web-public.png") });
+      await page.getByLabel("Nomor pelacakan").fill("ADU-123");
+      await page.getByRole("button", { name: "Lacak" }).click();
+      await page.getByText("Nomor pelacakan terdiri dari ADU- dan 8 huruf atau angka").waitFor();
+
+      const report = await submitReport();
+      await page.getByLabel("Nomor pelacakan").fill(report.trackingId.toLowerCase());
+      await page.getByLabel("Kode akses (opsional)").fill(report.accessCode);
+      await page.getByRole("button", { name: "Lacak" }).click();
+      await page.getByRole("heading", { name: `Laporan ${report.trackingId}` }).waitFor();
+      await page.getByText("Anda melihat laporan ini sebagai pelapor.").waitFor();
+      await page.getByText("Laporan dikirim").first().waitFor();
+      await page.getByRole("heading", { name: `Laporan ${report.trackingId}` }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshotDir, "web-public-tracked.png") });
+    },
+  },
+  {
+    name: "web-public: tracking page, live response, confirm and rate",
+    app: "web-public-track",
+    path: "/",
+    run: trackingScenario,
+  },
+  {
+    name: "web-public: accessibility (axe-core), manifest, service worker",
+    app: "web-public-a11y",
+    path: "/",
+    run: publicAccessibilityScenario,
+  },
+  {
+    name: "web-public: submit a report through the form (anonymous, confidential, photo)",
+    app: "web-public-submit",
+    path: "/",
+    run: submitFormScenario,
+  },
+];
