@@ -13,6 +13,7 @@ import {
   type DispositionOrder,
   DispositionOrderField,
   type DispositionRow,
+  ESCALATION_BY_LEVEL,
 } from "./disposition.types";
 
 /** Dispositions still waiting on their agency (an overdue one of these is late). */
@@ -24,7 +25,11 @@ export const OPEN_DISPOSITION = [
 
 const cols = sql`d.id as key, d.report_id as "reportId", d.agency_id as "agencyId", d.from_agency_id as "fromAgencyId",
   d.parent_id as "parentId", d.status, d.instruction, d.return_reason as "returnReason", d.draft_body as "draftBody",
-  d.due_at as "dueAt", d.created_at as "createdAt", d.accepted_at as "acceptedAt", d.responded_at as "respondedAt"`;
+  d.due_at as "dueAt", d.created_at as "createdAt", d.accepted_at as "acceptedAt", d.responded_at as "respondedAt",
+  case when d.escalated_due_at = d.due_at then d.escalation_level else 0 end::int as "escalationLevel",
+  case when d.escalated_due_at = d.due_at then d.escalated_at end as "escalatedAt",
+  case when d.escalated_due_at = d.due_at and d.escalation_level = 1 then d.escalate_national_at end
+    as "escalateNationalAt"`;
 
 function shape(
   rows: Omit<DispositionRow, "__typename" | "id">[],
@@ -91,6 +96,12 @@ export async function listDispositions(
   if (filter?.overdue != null) {
     const overdue = sql`(d.due_at < now() and d.status = any(${OPEN_DISPOSITION}::text[]))`;
     where.push(filter.overdue ? overdue : sql`not ${overdue}`);
+  }
+  if (filter?.escalations?.length) {
+    const levels = filter.escalations.map((e) => ESCALATION_BY_LEVEL.indexOf(e));
+    where.push(
+      sql`(case when d.escalated_due_at = d.due_at then d.escalation_level else 0 end) = any(${levels}::int[])`,
+    );
   }
   if (filter?.search != null && filter.search.length > 200)
     throw badInput("filter.search must be at most 200 characters", "filter.search");

@@ -7,10 +7,12 @@ import { ReportType } from "../reports/report.types";
 import { listDispositions, OPEN_DISPOSITION } from "./disposition.queries";
 import {
   DispositionConnection,
+  DispositionEscalation,
   DispositionFilter,
   DispositionOrder,
   type DispositionRow,
   DispositionType,
+  ESCALATION_BY_LEVEL,
 } from "./disposition.types";
 
 @Resolver(() => DispositionType)
@@ -62,6 +64,27 @@ export class DispositionResolver {
   })
   draftResponse(@Root() d: DispositionRow) {
     return d.can_internal ? d.draftBody : null;
+  }
+
+  @FieldResolver(() => DispositionEscalation, {
+    nullable: true,
+    description: "Escalation for the current deadline (staff of the handling agency and verifiers; null for others).",
+  })
+  escalation(@Root() d: DispositionRow) {
+    return d.can_internal ? ESCALATION_BY_LEVEL[d.escalationLevel] : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "When the current escalation level was reached." })
+  escalatedAt(@Root() d: DispositionRow) {
+    return d.can_internal ? d.escalatedAt : null;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "Escalated to the agency's admins: when the national admins are told if it is still overdue then.",
+  })
+  nationalEscalationDueAt(@Root() d: DispositionRow) {
+    return d.can_internal ? d.escalateNationalAt : null;
   }
 
   @FieldResolver(() => Boolean)

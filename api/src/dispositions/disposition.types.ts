@@ -21,6 +21,11 @@ export interface DispositionRow {
   createdAt: Date;
   acceptedAt: Date | null;
   respondedAt: Date | null;
+  /** Escalation for the current deadline (0 none, 1 agency admins, 2 national admins; see service-levels/). */
+  escalationLevel: number;
+  escalatedAt: Date | null;
+  /** Level 1 only: when the national admins are told if it is still overdue. */
+  escalateNationalAt: Date | null;
   /** The viewer may see instructions, return reasons and drafts (handling agency or verifier). */
   can_internal: boolean;
   /** The report, when the query that loaded the disposition joined it in (the inbox). */
@@ -45,6 +50,22 @@ export class DispositionType extends Node {
   respondedAt!: Date | null;
 }
 
+/** How far an overdue disposition has been escalated for its current deadline. */
+export enum DispositionEscalation {
+  NONE = "NONE",
+  AGENCY_ADMINS = "AGENCY_ADMINS",
+  NATIONAL_ADMINS = "NATIONAL_ADMINS",
+}
+registerEnumType(DispositionEscalation, {
+  name: "DispositionEscalation",
+  description: "Overdue dispositions go to the agency's admins first, then to the national admins.",
+});
+export const ESCALATION_BY_LEVEL = [
+  DispositionEscalation.NONE,
+  DispositionEscalation.AGENCY_ADMINS,
+  DispositionEscalation.NATIONAL_ADMINS,
+] as const;
+
 export const DispositionConnection = ConnectionType("Disposition", DispositionType);
 
 export enum DispositionOrderField {
@@ -66,6 +87,11 @@ export class DispositionFilter {
   })
   agencyIds?: string[];
   @Field(() => String, { nullable: true }) search?: string;
+  @Field(() => [DispositionEscalation], {
+    nullable: true,
+    description: "Only dispositions at these escalation levels (for their current deadline).",
+  })
+  escalations?: DispositionEscalation[];
 }
 
 @InputType()

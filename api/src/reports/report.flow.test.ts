@@ -217,10 +217,25 @@ describe("the whole life of a report, as each role", () => {
     const reporter = await app.gql(TRACK, { t: s.trackingId, c: s.accessCode });
     expect(reporter.data.trackReport.dispositions[0].returnReason).toBeNull();
     expect(JSON.stringify(reporter.data)).not.toContain("Bukan kewenangan");
-    // It can be verified again, to the right agency.
+    // The verifiers find it among the returned reports, apart from the new ones.
+    const fresh = await submit();
+    const queue = async (returned: boolean) =>
+      (
+        await app.gql(
+          `query($f: ReportFilter) { reports(filter: $f, first: 100) { nodes: edges { node { trackingId } } } }`,
+          { f: { statuses: ["SUBMITTED"], returned } },
+          tokens.verifier,
+        )
+      ).data.reports.nodes.map((e: { node: { trackingId: string } }) => e.node.trackingId);
+    expect(await queue(true)).toContain(s.trackingId);
+    expect(await queue(true)).not.toContain(fresh.trackingId);
+    expect(await queue(false)).toContain(fresh.trackingId);
+    expect(await queue(false)).not.toContain(s.trackingId);
+    // It can be verified again, to the right agency, and is no longer "returned".
     const again = await verify(s.report.id, [agencies.bandung]);
     expect(again.userErrors).toEqual([]);
     expect(again.report.status).toBe("DISPOSED");
+    expect(await queue(true)).not.toContain(s.trackingId);
   });
 
   it("request information, the reporter answers, then rejection and merge", async () => {

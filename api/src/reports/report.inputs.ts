@@ -27,6 +27,12 @@ export class ReportFilter {
   @Field(() => Date, { nullable: true }) createdAfter?: Date;
   @Field(() => Date, { nullable: true }) createdBefore?: Date;
   @Field(() => Boolean, { nullable: true, description: "Only the signed-in viewer's own reports." }) mine?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: reports back in the verifiers' queue because every agency returned them (not their authority); false: the others.",
+  })
+  returned?: boolean;
 }
 
 @InputType()

@@ -127,6 +127,11 @@ export function reportFilterSql(scope: ReportScope, f: ReportFilter | null | und
     );
     contentFilter = true;
   }
+  if (f.returned != null) {
+    const returned = sql`(r.status = 'SUBMITTED' and exists (select 1 from disposition fd
+      where fd.report_id = r.id and fd.status = 'RETURNED'))`;
+    where.push(f.returned ? returned : sql`not ${returned}`);
+  }
   if (f.createdAfter) where.push(sql`r.created_at >= ${f.createdAfter}`);
   if (f.createdBefore) where.push(sql`r.created_at < ${f.createdBefore}`);
   if (f.mine) where.push(isReporterSql(scope));

@@ -105,6 +105,59 @@ describe("escalation of overdue dispositions", () => {
     expect(await events(r.id, "ESCALATED")).toHaveLength(2);
   });
 
+  it("shows the escalation state to the handling agency and verifiers only, and filters by it", async () => {
+    const r = await accepted();
+    const quiet = await accepted();
+    await overdue(r);
+    await overdue(quiet);
+    await sweep();
+    await q`update disposition set escalation_level = 0, escalated_due_at = null, escalated_at = null,
+      escalate_national_at = null where id = ${quiet.disposition}`;
+    const LIST = `query($filter: DispositionFilter) { dispositions(filter: $filter, first: 50) {
+      totalCount nodes: edges { node { id overdue escalation escalatedAt nationalEscalationDueAt } } } }`;
+    const agencyAdmins = { escalations: ["AGENCY_ADMINS"], overdue: true };
+    const asVerifier = await app.gql(LIST, { filter: agencyAdmins }, app.fx.tokens.verifier);
+    const nodes = asVerifier.data.dispositions.nodes.map((e: { node: { id: string } }) => e.node);
+    const e1 = await escalation(r.disposition);
+    // Other tests of this file leave escalated dispositions behind: look at this test's two.
+    const ours = (list: { id: string }[]) => list.filter((d) => [r.dispositionId, quiet.dispositionId].includes(d.id));
+    expect(ours(nodes)).toEqual([
+      {
+        id: r.dispositionId,
+        overdue: true,
+        escalation: "AGENCY_ADMINS",
+        escalatedAt: e1.escalatedAt?.toISOString(),
+        nationalEscalationDueAt: e1.nationalAt?.toISOString(),
+      },
+    ]);
+    const none = await app.gql(LIST, { filter: { escalations: ["NONE"], overdue: true } }, app.fx.tokens.bandungOp);
+    expect(ours(none.data.dispositions.nodes.map((e: { node: { id: string } }) => e.node))).toEqual([
+      expect.objectContaining({ id: quiet.dispositionId, escalation: "NONE" }),
+    ]);
+    expect((await app.gql(LIST, { filter: agencyAdmins }, app.fx.tokens.kemenkesOp)).data.dispositions.totalCount).toBe(
+      0,
+    );
+
+    // National admins told: level 2, no further national deadline.
+    await q`update disposition set escalate_national_at = now() - interval '1 minute' where id = ${r.disposition}`;
+    await sweep();
+    const national = await app.gql(LIST, { filter: { escalations: ["NATIONAL_ADMINS"] } }, app.fx.tokens.bandungOp);
+    expect(ours(national.data.dispositions.nodes.map((e: { node: { id: string } }) => e.node))).toEqual([
+      expect.objectContaining({ id: r.dispositionId, escalation: "NATIONAL_ADMINS", nationalEscalationDueAt: null }),
+    ]);
+
+    // The public reads the report's dispositions without their escalation; a new deadline starts again at NONE.
+    const TRACK_D = `query($t: String!) { trackReport(trackingId: $t) { dispositions { escalation escalatedAt } } }`;
+    await q`update report set verified_at = coalesce(verified_at, now()) where id = ${r.id}`;
+    const pub = await app.gql(TRACK_D, { t: r.trackingId });
+    expect(pub.data.trackReport.dispositions).toEqual([{ escalation: null, escalatedAt: null }]);
+    await q`update disposition set due_at = now() + interval '1 day' where id = ${r.disposition}`;
+    const moved = await app.gql(LIST, { filter: { escalations: ["NONE"] } }, app.fx.tokens.bandungOp);
+    expect(ours(moved.data.dispositions.nodes.map((e: { node: { id: string } }) => e.node))).toEqual([
+      expect.objectContaining({ id: r.dispositionId, escalation: "NONE", escalatedAt: null }),
+    ]);
+  });
+
   it("starts over when the deadline moves, and stops once the agency has responded", async () => {
     const r = await accepted();
     await overdue(r);

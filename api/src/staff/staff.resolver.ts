@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { runMutation } from "../common/mutation";
 import type { Context } from "../context";
 import { type UserRow, UserType } from "../users/user.types";
@@ -9,6 +9,8 @@ import {
   SetUserDisabledInput,
   SetUserRolesInput,
   StaffUserPayload,
+  UserConnection,
+  UserFilter,
 } from "./staff.types";
 
 /** Staff accounts (agency console for agency admins, admin console for admins); the service checks who may. */
@@ -25,16 +27,32 @@ export class StaffResolver {
     return staff.agencyStaff(ctx, agencyId, includeUnits ?? false);
   }
 
+  @Query(() => UserConnection, {
+    description: "Admins: every account, staff and citizens, by name (disabled ones included unless filtered).",
+  })
+  users(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => UserFilter, { nullable: true }) filter?: UserFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("last", () => Int, { nullable: true }) last?: number,
+    @Arg("before", () => String, { nullable: true }) before?: string,
+  ) {
+    return staff.listUsers(ctx, filter, { first, after, last, before });
+  }
+
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: "Whether the account is disabled: in staff management answers only (agencyStaff and its mutations).",
+    description:
+      "Whether the account is disabled: in account management answers only (users, agencyStaff and their mutations).",
   })
   disabled(@Root() u: UserRow & { disabled?: boolean }) {
     return u.disabled ?? null;
   }
 
   @Mutation(() => CreateStaffUserPayload, {
-    description: "An agency account with a generated initial password, shown once in the answer.",
+    description:
+      "A staff account (agency staff, or national staff by admins) with a generated initial password, shown once in the answer.",
   })
   createStaffUser(@Ctx() ctx: Context, @Arg("input", () => CreateStaffUserInput) input: CreateStaffUserInput) {
     return runMutation(

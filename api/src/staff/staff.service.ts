@@ -2,25 +2,25 @@ import crypto from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { z } from "zod";
 import { Role } from "../common/enums";
-import { forbidden, notFound, unauthenticated, userError } from "../common/errors";
+import { badInput, forbidden, notFound, unauthenticated, userError } from "../common/errors";
 import { decodeId, toGlobalId } from "../common/ids";
-import { query, type Sql, sql } from "../common/sql";
+import { type Connection, checkCursorValue, type PageArgs, pageRequest, toConnection } from "../common/pagination";
+import { and, query, raw, type Sql, sql } from "../common/sql";
 import { validate } from "../common/validation";
 import { isAdmin, isAgencyAdmin } from "../common/viewer";
 import type { Context } from "../context";
 import { announceSessionsEnded, forgetSession, hashPassword } from "../users/auth.service";
 import type { UserRow } from "../users/user.types";
-import type { CreateStaffUserInput, SetUserDisabledInput, SetUserRolesInput } from "./staff.types";
+import type { CreateStaffUserInput, SetUserDisabledInput, SetUserRolesInput, UserFilter } from "./staff.types";
 
 export type StaffRow = UserRow & { disabled: boolean };
 
 const NATIONAL_ROLES: readonly Role[] = [Role.VERIFIER, Role.ADMIN, Role.ANALYST];
 
-async function staffRows(em: EntityManager, where: Sql): Promise<StaffRow[]> {
+async function staffRows(em: EntityManager, where: Sql, tail: Sql = sql`order by name, id`): Promise<StaffRow[]> {
   const rows = await query<StaffRow>(
     em,
-    sql`select id as key, name, email, roles, agency_id as "agencyId", disabled from app_user where ${where}
-      order by name, id`,
+    sql`select id as key, name, email, roles, agency_id as "agencyId", disabled from app_user where ${where} ${tail}`,
   );
   for (const r of rows) {
     r.__typename = "User";
@@ -68,6 +68,44 @@ export async function agencyStaff(ctx: Context, agencyId: string, includeUnits: 
   );
 }
 
+/** Admins: every account (staff and citizens), by name, searched by name or email, a page at a time. */
+export async function listUsers(
+  ctx: Context,
+  filter: UserFilter | null | undefined,
+  args: PageArgs,
+): Promise<Connection<StaffRow>> {
+  if (!ctx.viewer.userId) throw unauthenticated();
+  if (!isAdmin(ctx.viewer)) throw forbidden("Only admins list user accounts");
+  const req = pageRequest(args, 50);
+  checkCursorValue(req.cursor, "string", false, req.backward ? "before" : "after");
+  const where: Sql[] = [];
+  const search = filter?.search?.trim();
+  if (search) {
+    if (search.length > 200) throw badInput("filter.search must be at most 200 characters", "filter.search");
+    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`(lower(name) || ' ' || email) like ${pattern}`);
+  }
+  if (filter?.roles?.length) where.push(sql`roles && ${[...new Set(filter.roles)]}::text[]`);
+  if (filter?.agencyId) where.push(sql`agency_id = ${decodeId(filter.agencyId, "Agency", "filter.agencyId")}`);
+  if (filter?.disabled != null) where.push(sql`disabled = ${filter.disabled}`);
+  const c = req.cursor;
+  const readDesc = req.backward;
+  const keyset = c ? sql`(name, id) ${raw(readDesc ? "<" : ">")} (${c.v}::text, ${c.id})` : sql`true`;
+  const dir = raw(readDesc ? "desc" : "asc");
+  const rows = await staffRows(
+    ctx.em,
+    and([...where, keyset]),
+    sql`order by name ${dir}, id ${dir} limit ${req.limit + 1}`,
+  );
+  return toConnection(
+    rows,
+    req,
+    (r) => ({ v: r.name, id: r.key }),
+    async () =>
+      (await query<{ n: number }>(ctx.em, sql`select count(*)::int as n from app_user where ${and(where)}`))[0].n,
+  );
+}
+
 /** 96 random bits in base64url (16 characters): shown once, to be changed by its owner. */
 const newPassword = () => crypto.randomBytes(12).toString("base64url");
 
@@ -75,14 +113,24 @@ export async function createStaffUser(
   ctx: Context,
   input: CreateStaffUserInput,
 ): Promise<{ userId: number; initialPassword: string }> {
-  const agencyId = await requireAgency(ctx, input.agencyId, "input.agencyId");
+  // National staff (no agency) are created by admins only; agency staff by admins and their agency's admins.
+  const national = input.agencyId == null;
+  if (national) {
+    if (!ctx.viewer.userId) throw unauthenticated();
+    if (!isAdmin(ctx.viewer)) throw forbidden("Only admins create national staff accounts");
+  }
+  const agencyId = national ? null : await requireAgency(ctx, input.agencyId as string, "input.agencyId");
   const v = validate(
     z.object({
       name: z.string().trim().min(1, "Enter the name").max(200, "The name must be at most 200 characters"),
       email: z.string().trim().toLowerCase().max(254, "At most 254 characters").email("Enter a valid email address"),
-      role: z.enum([Role.AGENCY_OPERATOR, Role.AGENCY_ADMIN], {
-        message: "Staff accounts are AGENCY_OPERATOR or AGENCY_ADMIN",
-      }),
+      role: national
+        ? z.enum([Role.VERIFIER, Role.ADMIN, Role.ANALYST], {
+            message: "National staff accounts are VERIFIER, ADMIN or ANALYST",
+          })
+        : z.enum([Role.AGENCY_OPERATOR, Role.AGENCY_ADMIN], {
+            message: "Staff accounts are AGENCY_OPERATOR or AGENCY_ADMIN",
+          }),
     }),
     input,
   );

@@ -192,3 +192,79 @@ describe("staff accounts", () => {
     expect(code(await app.gql(ROLES, { input: { userId: c.user.id, roles: [] } }))).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("national staff and the admins' user list", () => {
+  const USERS = `query($filter: UserFilter, $first: Int, $after: String) { users(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id name email roles disabled agency { id } } } } }`;
+  const names = (res: { data: { users: { edges: { node: { name: string } }[] } } }) =>
+    res.data.users.edges.map((e) => e.node.name);
+
+  it("admins create verifiers and analysts without an agency; no one else may", async () => {
+    const { tokens } = app.fx;
+    const input = { name: "Sari Verifikator", email: "sari@aduan.id", role: "VERIFIER" };
+    expect(code(await app.gql(CREATE, { input }, tokens.bandungAdmin))).toBe("FORBIDDEN");
+    expect(code(await app.gql(CREATE, { input }, tokens.verifier))).toBe("FORBIDDEN");
+    expect(code(await app.gql(CREATE, { input }))).toBe("UNAUTHENTICATED");
+    const c = await createStaff(input, tokens.admin);
+    expect(c.userErrors).toEqual([]);
+    expect(c.user).toMatchObject({ name: "Sari Verifikator", roles: ["VERIFIER"], agency: null, disabled: false });
+    const token = await signIn("sari@aduan.id", c.initialPassword);
+    expect(code(await app.gql(AUDIT, {}, token))).toBeUndefined();
+    // Agency roles need an agency, national roles none.
+    const wrong = await createStaff({ name: "Op", email: "op@aduan.id", role: "AGENCY_OPERATOR" }, tokens.admin);
+    expect(wrong.userErrors).toEqual([expect.objectContaining({ field: ["input", "role"] })]);
+    const wrong2 = await createStaff(
+      { name: "V", email: "v@aduan.id", role: "VERIFIER", agencyId: app.fx.agencies.bandung },
+      tokens.admin,
+    );
+    expect(wrong2.userErrors).toEqual([expect.objectContaining({ field: ["input", "role"] })]);
+  });
+
+  it("lists accounts for admins only: by name, searched, filtered by role, agency and state, a page at a time", async () => {
+    const { tokens, agencies } = app.fx;
+    expect(code(await app.gql(USERS, {}, tokens.verifier))).toBe("FORBIDDEN");
+    expect(code(await app.gql(USERS, {}, tokens.bandungAdmin))).toBe("FORBIDDEN");
+    expect(code(await app.gql(USERS, {}))).toBe("UNAUTHENTICATED");
+
+    const all = await app.gql(USERS, { first: 100 }, tokens.admin);
+    const listed = names(all);
+    expect(listed).toEqual([...listed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(all.data.users.totalCount).toBe(listed.length);
+    expect(listed).toEqual(expect.arrayContaining(["Test admin", "Test citizen", "Test bandungOp"]));
+
+    // Pages follow each other without gaps or repeats.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data: { users: { pageInfo: { hasNextPage: boolean; endCursor: string } } } } & Parameters<
+        typeof names
+      >[0] = await app.gql(USERS, { first: 3, after }, tokens.admin);
+      seen.push(...names(page));
+      if (!page.data.users.pageInfo.hasNextPage) break;
+      after = page.data.users.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(listed);
+
+    // Search is by substring of the name or email, case-insensitive; % and _ are plain characters.
+    expect(names(await app.gql(USERS, { filter: { search: "BANDUNGop" } }, tokens.admin))).toEqual(["Test bandungOp"]);
+    expect(names(await app.gql(USERS, { filter: { search: "@test.aduan" } }, tokens.admin)).length).toBeGreaterThan(5);
+    expect(names(await app.gql(USERS, { filter: { search: "%" } }, tokens.admin))).toEqual([]);
+    const roles = await app.gql(USERS, { filter: { roles: ["ANALYST", "VERIFIER"] } }, tokens.admin);
+    for (const e of roles.data.users.edges)
+      expect(e.node.roles.some((r: string) => r === "ANALYST" || r === "VERIFIER")).toBe(true);
+    expect(names(roles)).toEqual(expect.arrayContaining(["Test analyst", "Test verifier"]));
+    expect(names(roles)).not.toContain("Test admin");
+    const ofAgency = await app.gql(USERS, { filter: { agencyId: agencies.kemenkes } }, tokens.admin);
+    expect(names(ofAgency)).toEqual(expect.arrayContaining(["Test kemenkesAdmin", "Test kemenkesOp"]));
+    for (const e of ofAgency.data.users.edges) expect(e.node.agency).toEqual({ id: agencies.kemenkes });
+
+    const citizen2 = toGlobalId("User", app.fx.users.citizen2.id);
+    await app.gql(DISABLE, { input: { userId: citizen2, disabled: true } }, tokens.admin);
+    expect(names(await app.gql(USERS, { filter: { disabled: true } }, tokens.admin))).toEqual(["Test citizen2"]);
+    expect(names(await app.gql(USERS, { filter: { disabled: false } }, tokens.admin))).not.toContain("Test citizen2");
+    await app.gql(DISABLE, { input: { userId: citizen2, disabled: false } }, tokens.admin);
+
+    const bad = await app.gql(USERS, { after: "bm90LWEtY3Vyc29y" }, tokens.admin);
+    expect(code(bad)).toBe("BAD_USER_INPUT");
+  });
+});
