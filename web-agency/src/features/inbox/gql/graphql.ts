@@ -8,10 +8,18 @@ export type DispositionActionInput = {
   dispositionId: string | number;
 };
 
+/** Overdue dispositions go to the agency's admins first, then to the national admins. */
+export type DispositionEscalation =
+  | 'AGENCY_ADMINS'
+  | 'NATIONAL_ADMINS'
+  | 'NONE';
+
 export type DispositionFilter = {
   /** For verifiers and admins; agency staff always see their own agency and its units. */
   agencyIds?: Array<string | number> | null | undefined;
   categoryIds?: Array<string | number> | null | undefined;
+  /** Only dispositions at these escalation levels (for their current deadline). */
+  escalations?: Array<DispositionEscalation> | null | undefined;
   kinds?: Array<ReportKind> | null | undefined;
   overdue?: boolean | null | undefined;
   regionCodes?: Array<string> | null | undefined;

@@ -5,11 +5,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CreateStaffUserInput = {
-  /** The agency or unit the account works for. */
-  agencyId: string | number;
+  /** The agency or unit the account works for; omitted (admins only) for national staff. */
+  agencyId?: string | number | null | undefined;
   email: string;
   name: string;
-  /** AGENCY_OPERATOR or AGENCY_ADMIN. */
+  /** AGENCY_OPERATOR or AGENCY_ADMIN with an agency; VERIFIER, ADMIN or ANALYST without one. */
   role: Role;
 };
 
