@@ -6,7 +6,7 @@ import { categoriesByIds } from "../categories/category.queries";
 import { type CategoryRow, CategoryType } from "../categories/category.types";
 import { runMutation } from "../common/mutation";
 import { query, sql } from "../common/sql";
-import { isAdmin, isStaff } from "../common/viewer";
+import { isAdmin, isAgencyAdmin, isStaff } from "../common/viewer";
 import type { Context } from "../context";
 import * as admin from "./admin.service";
 import {
@@ -56,9 +56,13 @@ function facts(ctx: Context): AdminFacts {
 /** Admin console: the agency tree and the category tree. Every mutation refreshes this process's reference data. */
 @Resolver(() => AgencyType)
 export class AgencyAdminResolver {
-  @FieldResolver(() => String, { nullable: true, description: "Admins only (null for everyone else)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Admins, and agency admins for their agency and its units (who edit it); null for everyone else.",
+  })
   async contactEmail(@Root() a: AgencyRow, @Ctx() ctx: Context) {
-    return isAdmin(ctx.viewer) ? (await facts(ctx).agencies.load(a.key)).contactEmail : null;
+    const mayRead = isAdmin(ctx.viewer) || (isAgencyAdmin(ctx.viewer) && ctx.agencySubtree.includes(a.key));
+    return mayRead ? (await facts(ctx).agencies.load(a.key)).contactEmail : null;
   }
 
   @Mutation(() => AgencyPayload, {

@@ -7,6 +7,7 @@ import { join, query, raw, type Sql, sql } from "../common/sql";
 import { text, validate } from "../common/validation";
 import { isAdmin, isAgencyAdmin } from "../common/viewer";
 import type { Context } from "../context";
+import { forgetSubtreesOf } from "../users/auth.service";
 import type { CreateAgencyInput, CreateCategoryInput, UpdateAgencyInput, UpdateCategoryInput } from "./admin.types";
 
 /** Agencies and categories are national reference data: admins only. */
@@ -77,6 +78,7 @@ export async function createAgency(ctx: Context, input: CreateAgencyInput): Prom
         ${input.requiresApproval ?? false}, ${v.contactEmail ?? null}) returning id`,
   );
   ctx.reference.invalidate();
+  if (parentId != null) forgetSubtreesOf(parentId);
   return row.id;
 }
 
@@ -112,6 +114,11 @@ export async function updateAgency(ctx: Context, input: UpdateAgencyInput): Prom
   }
   if (set.length) await query(ctx.em, sql`update agency set ${join(set, ", ")} where id = ${id}`);
   ctx.reference.invalidate();
+  if (input.parentId !== undefined) {
+    // A move: the old and the new parents' subtrees change.
+    forgetSubtreesOf(id);
+    if (input.parentId != null) forgetSubtreesOf(decodeId(input.parentId, "Agency", "input.parentId"));
+  }
   return id;
 }
 

@@ -122,6 +122,21 @@ describe("agency management", () => {
       tokens.bandungAdmin,
     );
     expect(approval.data.updateAgency.agency.requiresApproval).toBe(true);
+    // The contact they edit is theirs to read (their agency and its units), not another agency's.
+    const contact = await app.gql(
+      UPDATE_AGENCY,
+      { input: { agencyId: unit.data.createAgency.agency.id, contactEmail: "pju@bandung.go.id" } },
+      tokens.bandungAdmin,
+    );
+    expect(contact.data.updateAgency.agency.contactEmail).toBe("pju@bandung.go.id");
+    await app.gql(
+      UPDATE_AGENCY,
+      { input: { agencyId: agencies.kemenkes, contactEmail: "pengaduan@kemkes.go.id" } },
+      tokens.admin,
+    );
+    const read = `query($id: ID!) { node(id: $id) { ... on Agency { contactEmail } } }`;
+    expect((await app.gql(read, { id: agencies.kemenkes }, tokens.bandungAdmin)).data.node.contactEmail).toBeNull();
+    expect((await app.gql(read, { id: agencies.bandung }, tokens.bandungOp)).data.node.contactEmail).toBeNull();
     await app.gql(UPDATE_AGENCY, { input: { agencyId: agencies.bandung, requiresApproval: false } }, tokens.admin);
     expect(
       code(

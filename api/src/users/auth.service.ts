@@ -119,6 +119,14 @@ export function forgetSession(sid: string): void {
   for (const [token, entry] of sessions) if (entry.sid === sid) sessions.delete(token);
 }
 
+/**
+ * A new unit under `agencyId`: this process forgets the checked tokens whose agency subtree holds it, so their next
+ * request sees the unit at once (to edit it, staff it, see its dispositions); other processes within SESSION_CACHE_MS.
+ */
+export function forgetSubtreesOf(agencyId: number): void {
+  for (const [token, entry] of sessions) if (entry.value.agencySubtree.includes(agencyId)) sessions.delete(token);
+}
+
 /** Bus topic: sessions revoked (sign-out, a disabled account); every process forgets them and closes their sockets. */
 export const SESSIONS_ENDED_TOPIC = "sessions-ended";
 
