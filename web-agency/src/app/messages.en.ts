@@ -10,6 +10,7 @@ export const messagesEn: Translation<Messages> = {
     dashboard: "Dashboard — Aduan agency portal",
     templates: "Reply templates — Aduan agency portal",
     staff: "Staff — Aduan agency portal",
+    units: "Units — Aduan agency portal",
     notFound: "Page not found — Aduan agency portal",
   },
   signIn: {
@@ -22,6 +23,7 @@ export const messagesEn: Translation<Messages> = {
     dashboard: "Dashboard",
     templates: "Reply templates",
     staff: "Staff",
+    units: "Units",
   },
   notices: "Notifications",
   inbox: {

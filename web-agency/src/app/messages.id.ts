@@ -8,6 +8,7 @@ export const messagesId = {
     dashboard: "Dasbor — Portal Instansi Aduan",
     templates: "Templat balasan — Portal Instansi Aduan",
     staff: "Petugas — Portal Instansi Aduan",
+    units: "Unit kerja — Portal Instansi Aduan",
     notFound: "Halaman tidak ditemukan — Portal Instansi Aduan",
   },
   signIn: {
@@ -20,6 +21,7 @@ export const messagesId = {
     dashboard: "Dasbor",
     templates: "Templat balasan",
     staff: "Petugas",
+    units: "Unit kerja",
   },
   notices: "Pemberitahuan",
   inbox: {

@@ -70,13 +70,14 @@ describe("agency portal", () => {
     expect(within(nav).getByRole("link", { name: "Dasbor" })).toBeTruthy();
     expect(within(nav).queryByRole("link", { name: "Templat balasan" })).toBeNull();
     expect(within(nav).queryByRole("link", { name: "Petugas" })).toBeNull();
+    expect(within(nav).queryByRole("link", { name: "Unit kerja" })).toBeNull();
 
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Keluar" })));
     expect(await screen.findByRole("heading", { name: "Masuk ke Portal Instansi" })).toBeTruthy();
     expect(localStorage.getItem(SESSION_KEY)).toBeNull();
   });
 
-  it("offers an agency admin the templates and staff pages", async () => {
+  it("offers an agency admin the templates, staff and units pages", async () => {
     renderWithProviders(<Root />, {
       mocks: [
         {
@@ -96,6 +97,7 @@ describe("agency portal", () => {
     await signIn();
     const nav = await screen.findByRole("navigation", { name: "Menu portal" });
     expect(within(nav).getByRole("link", { name: "Petugas" })).toBeTruthy();
+    expect(within(nav).getByRole("link", { name: "Unit kerja" })).toBeTruthy();
     await act(async () => fireEvent.click(within(nav).getByRole("link", { name: "Templat balasan" })));
     expect(await screen.findByRole("heading", { level: 1, name: "Templat balasan" })).toBeTruthy();
     expect(await screen.findByText("Belum ada templat balasan.")).toBeTruthy();

@@ -11,6 +11,7 @@ const ReportPage = lazy(() => import("../pages/report-page"));
 const DashboardPage = lazy(() => import("../pages/dashboard-page"));
 const TemplatesPage = lazy(() => import("../pages/templates-page"));
 const StaffPage = lazy(() => import("../pages/staff-page"));
+const UnitsPage = lazy(() => import("../pages/units-page"));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(href);
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <>
             <NavLink href="/templates">{t("nav.templates")}</NavLink>
             <NavLink href="/staff">{t("nav.staff")}</NavLink>
+            <NavLink href="/units">{t("nav.units")}</NavLink>
           </>
         ) : null}
       </nav>
@@ -45,6 +47,7 @@ export function AppRoutes() {
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/templates" component={TemplatesPage} />
           <Route path="/staff" component={StaffPage} />
+          <Route path="/units" component={UnitsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,4 +1,4 @@
-/** Texts of the agency admin's pages (templates, staff), loaded with those pages only. */
+/** Texts of the agency admin's pages (templates, staff, units), loaded with those pages only. */
 export const adminId = {
   templates: {
     heading: "Templat balasan",
@@ -57,6 +57,7 @@ export const adminId = {
       role: "Peran",
       nameRequired: "Tulis nama petugas.",
       emailInvalid: "Tulis alamat email yang benar.",
+      emailTaken: "Sudah ada akun dengan email ini.",
       submit: "Buat akun",
     },
     password: {
@@ -68,6 +69,50 @@ export const adminId = {
       copyFailed: "Tidak dapat menyalin. Salin secara manual.",
       close: "Selesai",
     },
+  },
+  units: {
+    heading: "Unit kerja",
+    intro:
+      "Unit di bawah instansi Anda: tambahkan unit, ubah nama dan email kontaknya, dan tentukan apakah tanggapan operator harus disetujui admin sebelum terbit.",
+    own: "Instansi Anda",
+    tree: "Unit di bawah {{name}}",
+    empty: "Belum ada unit.",
+    loadError: "Daftar unit tidak dapat dimuat.",
+    agencyLoadError: "Data instansi tidak dapat dimuat.",
+    contact: "Email kontak: {{email}}",
+    noContact: "Belum ada email kontak.",
+    approval: {
+      on: "Tanggapan perlu persetujuan admin",
+      off: "Tanggapan terbit langsung",
+    },
+    create: "Tambah unit",
+    createUnder: "Tambah sub-unit",
+    createUnderLabel: "Tambah sub-unit di {{name}}",
+    edit: "Ubah",
+    editLabel: "Ubah {{name}}",
+    showUnits: "Tampilkan sub-unit",
+    hideUnits: "Sembunyikan sub-unit",
+    showUnitsLabel: "Tampilkan sub-unit {{name}}",
+    hideUnitsLabel: "Sembunyikan sub-unit {{name}}",
+    form: {
+      createTitle: "Unit baru",
+      createDescription: "Unit baru di bawah {{parent}}.",
+      editTitle: "Ubah {{name}}",
+      editDescription: "Jenis, wilayah, dan induk instansi diatur oleh admin nasional.",
+      name: "Nama",
+      contactEmail: "Email kontak (opsional)",
+      requiresApproval: "Tanggapan operator perlu persetujuan admin instansi",
+      requiresApprovalHint:
+        "Tanggapan disimpan sebagai draf sampai admin menyetujuinya; pelapor tidak melihat apa pun sebelumnya.",
+      nameRequired: "Tulis nama unit.",
+      nameTooLong: "Nama paling banyak {{count}} karakter.",
+      emailInvalid: "Tulis alamat email yang benar.",
+      parentGone: "Instansi induk ini tidak lagi dapat Anda kelola.",
+      create: "Tambah unit",
+      save: "Simpan perubahan",
+    },
+    created: "Unit {{name}} ditambahkan.",
+    updated: "Perubahan pada {{name}} disimpan.",
   },
 };
 

@@ -111,7 +111,7 @@ describe("CreateStaffDialog", () => {
     expect(screen.queryByDisplayValue("hijau-kuda-93-lampu")).toBeNull();
   });
 
-  it("shows the API's refusal and no password", async () => {
+  it("shows the API's refusal beside the field it names, and no password", async () => {
     renderWithProviders(<Harness onCreated={() => {}} />, {
       mocks: [
         unitsMock,
@@ -129,7 +129,12 @@ describe("CreateStaffDialog", () => {
                 initialPassword: null,
                 user: null,
                 userErrors: [
-                  { __typename: "UserError", code: "EMAIL_TAKEN", message: "Email already in use", field: ["email"] },
+                  {
+                    __typename: "UserError",
+                    code: "EMAIL_TAKEN",
+                    message: "An account with this email already exists",
+                    field: ["input", "email"],
+                  },
                 ],
               },
             },
@@ -142,7 +147,10 @@ describe("CreateStaffDialog", () => {
     fireEvent.change(within(dialog).getByLabelText("Email"), { target: { value: "rina@bandung.go.id" } });
     fireEvent.change(within(dialog).getByLabelText("Peran"), { target: { value: "AGENCY_ADMIN" } });
     await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "Buat akun" })));
-    expect(await within(dialog).findByRole("alert")).toBeTruthy();
+    expect(await within(dialog).findByText("Sudah ada akun dengan email ini.")).toBeTruthy();
+    expect(within(dialog).getByLabelText("Email").getAttribute("aria-invalid")).toBe("true");
+    expect(within(dialog).getByLabelText("Nama").getAttribute("aria-invalid")).toBeNull();
+    expect(within(dialog).queryByRole("alert")).toBeNull();
     expect(screen.queryByRole("dialog", { name: "Akun dibuat" })).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAdminTranslation } from "../../admin/i18n";
+import { type PlacedErrors, useFormMutation } from "../../common/user-errors";
 import { AgencyPickerQuery } from "../../report/graphql";
 import type { AgencyStaffQuery as AgencyStaffData, Role } from "../gql/graphql";
 import { AgencyStaffQuery, CreateStaffUserMutation, SetUserDisabledMutation } from "../graphql";
@@ -26,6 +27,8 @@ type StaffUser = AgencyStaffData["agencyStaff"][number];
 
 const AGENCY_ROLES = ["AGENCY_OPERATOR", "AGENCY_ADMIN"] as const satisfies readonly Role[];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const STAFF_FIELDS = ["name", "email"] as const;
+type StaffField = (typeof STAFF_FIELDS)[number];
 
 /** The staff of the admin's agency and its units: create accounts, disable or enable them. */
 export function StaffAdmin({ agency, selfId }: { agency: { id: string; name: string }; selfId?: string }) {
@@ -149,13 +152,17 @@ export function CreateStaffDialog({
   const [agencyId, setAgencyId] = useState(agency.id);
   const [role, setRole] = useState<Role>("AGENCY_OPERATOR");
   const [invalid, setInvalid] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<PlacedErrors<StaffField>>({ fields: {}, form: null });
   const units = useQuery(AgencyPickerQuery, { variables: { parentId: agency.id, first: 100 }, skip: !open });
   const [create, { loading }] = useMutation(CreateStaffUserMutation);
-  const run = useMutationError();
+  const run = useFormMutation(STAFF_FIELDS, {
+    "email:EMAIL_TAKEN": t("staff.form.emailTaken"),
+    "email:INVALID": t("staff.form.emailInvalid"),
+  });
 
-  const nameError = invalid && !name.trim() ? t("staff.form.nameRequired") : null;
-  const emailError = invalid && !EMAIL.test(email.trim()) ? t("staff.form.emailInvalid") : null;
+  const nameError = invalid && !name.trim() ? t("staff.form.nameRequired") : (errors.fields.name ?? null);
+  const emailError =
+    invalid && !EMAIL.test(email.trim()) ? t("staff.form.emailInvalid") : (errors.fields.email ?? null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -169,7 +176,7 @@ export function CreateStaffDialog({
       password = payload?.initialPassword ?? null;
       return payload;
     });
-    setError(failure);
+    setErrors(failure ?? { fields: {}, form: null });
     if (!failure && password) {
       onCreated(name.trim(), password);
       setName("");
@@ -216,7 +223,7 @@ export function CreateStaffDialog({
           onChange={(event) => setRole(event.target.value as Role)}
           options={AGENCY_ROLES.map((value) => ({ value, label: t(`staff.role.${value}`) }))}
         />
-        {error ? <Notice tone="danger">{error}</Notice> : null}
+        {errors.form ? <Notice tone="danger">{errors.form}</Notice> : null}
         <Button type="submit" busy={loading}>
           {t("staff.form.submit")}
         </Button>
