@@ -5,6 +5,7 @@ import { createFormatters, type Formatters } from "../format";
 import { type CommonMessages, commonId } from "./common.id";
 import type { Translation } from "./types";
 
+export { useLazyTexts } from "./lazy-texts";
 export type { CommonMessages, Translation };
 
 // The shared namespace is typed here; each app adds its own `app` namespace the same way.

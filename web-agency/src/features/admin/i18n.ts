@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useLazyTexts } from "@aduan/ui/i18n";
 import { adminEn } from "./messages.en";
 import { type AdminMessages, adminId } from "./messages.id";
 
@@ -10,10 +10,5 @@ declare module "i18next" {
 
 /** The admin pages' texts (both languages, a few KB) arrive with those pages, not in the first download. */
 export function useAdminTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle("id", "admin")) {
-    i18n.addResourceBundle("id", "admin", adminId, true, true);
-    i18n.addResourceBundle("en", "admin", adminEn, true, true);
-  }
-  return useTranslation("admin");
+  return useLazyTexts("admin", { id: adminId, en: adminEn });
 }

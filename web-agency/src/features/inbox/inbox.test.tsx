@@ -2,7 +2,7 @@ import { Toaster } from "@aduan/ui/components";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Route, useSearch } from "wouter";
-import { renderWithProviders } from "../../test/render";
+import { holidays, renderWithProviders } from "../../test/render";
 import { Inbox } from "./components/inbox";
 import {
   AcceptDispositionMutation,
@@ -95,15 +95,17 @@ function Opened({ id }: { id: string }) {
 }
 
 describe("Inbox", () => {
-  it("lists new dispositions with countdown badges for their deadlines", async () => {
+  it("lists new dispositions with working-day countdowns for their deadlines", async () => {
+    // Saturday 28 November, 10.00 WIB; Thursday 26 November and Tuesday 1 December are holidays here.
     renderWithProviders(<Inbox />, {
       mocks: [
         categories,
         provinces,
+        holidays(["2026-11-26", "2026-12-01"]),
         inbox(inboxVariables("new"), [
-          disposition(1, { overdue: true, dueAt: "2026-11-28T00:00:00.000Z" }),
-          disposition(2, { dueAt: "2026-11-28T08:00:00.000Z" }),
-          disposition(3),
+          disposition(1, { overdue: true, dueAt: "2026-11-25T16:59:59.999Z" }),
+          disposition(2, { dueAt: "2026-11-30T16:59:59.999Z" }),
+          disposition(3, { dueAt: "2026-12-04T16:59:59.999Z" }),
         ]),
       ],
     });
@@ -112,9 +114,13 @@ describe("Inbox", () => {
     expect(rows).toHaveLength(3);
     expect(screen.getByText("3 disposisi")).toBeTruthy();
     expect(within(rows[0]).getByRole("link", { name: "Antrean puskesmas terlalu panjang (1)" })).toBeTruthy();
-    expect(within(rows[0]).getByText("terlambat 3 jam").closest("time")?.className).toContain("ad-chip--danger");
-    expect(within(rows[1]).getByText("5 jam lagi").closest("time")?.className).toContain("ad-chip--warning");
-    expect(within(rows[2]).getByText("2 hari lagi")).toBeTruthy();
+    // Late since Wednesday: Thursday is a holiday, so one working day (Friday), not three calendar days.
+    const late = await within(rows[0]).findByText("Terlambat 1 hari kerja");
+    expect(late.closest("time")?.className).toContain("ad-chip--danger");
+    expect(rows[0].textContent).toContain("Rab, 25 Nov");
+    expect(within(rows[1]).getByText("1 hari kerja lagi").closest("time")?.className).toContain("ad-chip--warning");
+    expect(within(rows[2]).getByText("4 hari kerja lagi").closest("time")?.className).toContain("ad-chip--neutral");
+    expect(rows[2].textContent).toContain("Jum, 4 Des");
     expect(rows[2].textContent).toContain("Kesehatan · Kota Bandung");
     expect(rows[2].textContent).toContain("Pengaduan");
     expect(screen.getByRole("columnheader", { name: /Tenggat/ }).getAttribute("aria-sort")).toBe("ascending");

@@ -2,7 +2,6 @@ import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
   Button,
-  Countdown,
   DataTable,
   type DataTableColumn,
   type DataTableSort,
@@ -21,6 +20,7 @@ import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
 import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
+import { WorkingDayCountdown } from "../../calendar/components/working-day-countdown";
 import type { InboxDispositionFragment, ReportKind } from "../gql/graphql";
 import {
   AcceptDispositionMutation,
@@ -166,7 +166,7 @@ export function Inbox() {
         id: "due",
         header: t("inbox.column.due"),
         sortable: true,
-        cell: (row) => <Countdown dueAt={row.dueAt} overdue={row.overdue} />,
+        cell: (row) => <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} />,
       },
       {
         id: "received",

@@ -3,7 +3,6 @@ import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import {
   Button,
   Chip,
-  Countdown,
   DispositionStatusChip,
   ErrorNotice,
   Loading,
@@ -17,6 +16,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { WorkingDayCountdown } from "../../calendar/components/working-day-countdown";
 import { useIsAgencyAdmin } from "../../common/roles";
 import { AcceptDispositionMutation } from "../../inbox/graphql";
 import { Presence } from "../../presence/components/presence";
@@ -93,7 +93,7 @@ export function ReportView({
           <span className="ad-mono">{report.trackingId}</span>
           <ReportStatusChip status={report.status} />
           <DispositionStatusChip status={status} />
-          <Countdown dueAt={disposition.dueAt} overdue={disposition.overdue} />
+          <WorkingDayCountdown dueAt={disposition.dueAt} overdue={disposition.overdue} />
           {report.confidential ? <Chip tone="warning">{tc("badge.confidential")}</Chip> : null}
         </div>
         <h1>{report.title ?? tc("hiddenTitle")}</h1>
