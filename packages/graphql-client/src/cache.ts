@@ -33,6 +33,9 @@ export const typePolicies: TypePolicies = {
       reports: relayStylePagination(["filter", "orderBy"]),
       dispositions: relayStylePagination(["filter", "orderBy"]),
       agencies: relayStylePagination(["parentId", "regionCode", "search", "topLevel"]),
+      users: relayStylePagination(["filter"]),
+      webhooks: relayStylePagination(["includeDeleted"]),
+      webhookDeliveries: relayStylePagination(["webhookId"]),
     },
   },
 };

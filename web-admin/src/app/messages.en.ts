@@ -4,7 +4,13 @@ import type { Messages } from "./messages.id";
 export const messagesEn: Translation<Messages> = {
   area: "Verification portal",
   notices: "Notifications",
-  nav: { label: "Portal menu", queue: "Verification queue", audit: "Audit log", templates: "Rejection templates" },
+  nav: {
+    label: "Portal menu",
+    queue: "Verification queue",
+    audit: "Audit log",
+    templates: "Rejection templates",
+    manage: "Manage",
+  },
   documentTitle: {
     templates: "Rejection templates — Aduan verification portal",
     signIn: "Sign in — Aduan verification portal",

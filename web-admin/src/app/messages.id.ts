@@ -2,7 +2,13 @@
 export const messagesId = {
   area: "Portal Verifikasi",
   notices: "Pemberitahuan",
-  nav: { label: "Menu portal", queue: "Antrean verifikasi", audit: "Log audit", templates: "Templat penolakan" },
+  nav: {
+    label: "Menu portal",
+    queue: "Antrean verifikasi",
+    audit: "Log audit",
+    templates: "Templat penolakan",
+    manage: "Kelola",
+  },
   documentTitle: {
     templates: "Templat penolakan — Portal Verifikasi Aduan",
     signIn: "Masuk — Portal Verifikasi Aduan",

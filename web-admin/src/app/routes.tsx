@@ -9,6 +9,8 @@ import { NotFoundPage } from "../pages/not-found-page";
 const QueuePage = lazy(() => import("../pages/queue-page"));
 const AuditPage = lazy(() => import("../pages/audit-page"));
 const TemplatesPage = lazy(() => import("../pages/templates-page"));
+// Platform management for admins (/kelola/…), with its own sub-navigation.
+const ManagePage = lazy(() => import("../pages/manage-page"));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(href);
@@ -31,12 +33,14 @@ export function AppRoutes() {
         <NavLink href="/">{t("nav.queue")}</NavLink>
         <NavLink href="/audit">{t("nav.audit")}</NavLink>
         {isAdmin ? <NavLink href="/templates">{t("nav.templates")}</NavLink> : null}
+        {isAdmin ? <NavLink href="/kelola">{t("nav.manage")}</NavLink> : null}
       </nav>
       <Suspense fallback={<Loading label={tc("loading")} />}>
         <Switch>
           <Route path="/" component={QueuePage} />
           <Route path="/audit" component={AuditPage} />
           {isAdmin ? <Route path="/templates" component={TemplatesPage} /> : null}
+          {isAdmin ? <Route path="/kelola" nest component={ManagePage} /> : null}
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ManagedUserFields on User {\n    id\n    name\n    email\n    roles\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.ManagedUserFieldsFragmentDoc,
+    "\n  query ManageUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ManagedUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ManageUsersDocument,
+    "\n  mutation ManageCreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      initialPassword\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ManageCreateStaffUserDocument,
+    "\n  mutation ManageSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ManageSetUserRolesDocument,
+    "\n  mutation ManageSetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ManageSetUserDisabledDocument,
+};
+const documents: Documents = {
+    "\n  fragment ManagedUserFields on User {\n    id\n    name\n    email\n    roles\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n": types.ManagedUserFieldsFragmentDoc,
+    "\n  query ManageUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ManagedUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ManageUsersDocument,
+    "\n  mutation ManageCreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      initialPassword\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ManageCreateStaffUserDocument,
+    "\n  mutation ManageSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ManageSetUserRolesDocument,
+    "\n  mutation ManageSetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ManageSetUserDisabledDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ManagedUserFields on User {\n    id\n    name\n    email\n    roles\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ManagedUserFields on User {\n    id\n    name\n    email\n    roles\n    disabled\n    agency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ManagedUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ManageUsers($filter: UserFilter, $first: Int!, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ManagedUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageCreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      initialPassword\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ManageCreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      initialPassword\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ManageSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ManageSetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ManageSetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      user {\n        ...ManagedUserFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
