@@ -4,11 +4,13 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { createAppI18n } from "./app/i18n";
+import { publicTokens } from "./features/account/tokens";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-const { client } = createApolloClient();
+// A citizen's session (optional): its token goes with every request; one the API no longer accepts is forgotten.
+const { client } = createApolloClient({ tokens: publicTokens, onUnauthenticated: () => publicTokens.set(null) });
 void createAppI18n().then((i18n) => {
   createRoot(root).render(
     <StrictMode>

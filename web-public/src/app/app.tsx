@@ -2,20 +2,39 @@ import { AppShell } from "@aduan/ui/components";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import type { i18n as I18n } from "i18next";
-import { I18nextProvider } from "react-i18next";
+import { lazy, Suspense } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { Router } from "wouter";
-import { StatisticsNavLink } from "../features/statistics/components/statistics-nav-link";
+import { NavLink } from "./nav-link";
 import { AppRoutes } from "./routes";
 
-/** The app's base path without its trailing slash ("" at the root), for the router. */
+/** The base path without its trailing slash ("" at the root), for the router. */
 const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+
+// The account link knows who is signed in: the session code comes after the first page, not in the entry.
+const AccountNav = lazy(() => import("../features/account/components/account-nav"));
+
+function Navigation() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("nav.label")} className="ad-row">
+      <NavLink href="/laporan" nested>
+        {t("nav.browse")}
+      </NavLink>
+      <NavLink href="/statistik">{t("stats.nav")}</NavLink>
+      <Suspense fallback={null}>
+        <AccountNav />
+      </Suspense>
+    </nav>
+  );
+}
 
 export function App({ client, i18n }: { client: ApolloClient; i18n: I18n }) {
   return (
     <ApolloProvider client={client}>
       <I18nextProvider i18n={i18n}>
         <Router base={base}>
-          <AppShell homeHref={import.meta.env.BASE_URL} actions={<StatisticsNavLink />}>
+          <AppShell homeHref={import.meta.env.BASE_URL} actions={<Navigation />}>
             <AppRoutes />
           </AppShell>
         </Router>

@@ -4,6 +4,10 @@ import type { Messages } from "./messages.id";
 export const messagesEn: Translation<Messages> = {
   documentTitle: "Aduan — Public service complaints and feedback",
   notFoundTitle: "Page not found — Aduan",
+  nav: {
+    label: "Main menu",
+    browse: "Reports",
+  },
   submitCta: {
     label: "Make a report",
     hint: "Send a complaint, an information request or a suggestion. You do not need to know which agency is responsible.",
@@ -72,6 +76,7 @@ export const messagesEn: Translation<Messages> = {
     intro: "Citizens' reports about public services and how agencies follow them up, open to everyone.",
   },
   reports: {
+    browseAll: "See and filter all public reports",
     heading: "Latest reports",
     count_one: "{{count, number}} report",
     count_other: "{{count, number}} reports",

@@ -2,6 +2,10 @@
 export const messagesId = {
   documentTitle: "Aduan — Layanan aspirasi dan pengaduan publik",
   notFoundTitle: "Halaman tidak ditemukan — Aduan",
+  nav: {
+    label: "Menu utama",
+    browse: "Laporan",
+  },
   submitCta: {
     label: "Buat laporan",
     hint: "Sampaikan pengaduan, permintaan informasi, atau aspirasi. Anda tidak perlu tahu instansi mana yang berwenang.",
@@ -70,6 +74,7 @@ export const messagesId = {
     intro: "Pengaduan warga tentang layanan publik dan tindak lanjut instansi, terbuka untuk semua.",
   },
   reports: {
+    browseAll: "Lihat dan saring semua laporan publik",
     heading: "Laporan terbaru",
     count_one: "{{count, number}} laporan",
     count_other: "{{count, number}} laporan",

@@ -1,7 +1,13 @@
+import { Loading } from "@aduan/ui/components";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { PublicReportList } from "../features/public-reports/components/public-report-list";
 import { TrackReport } from "../features/tracking/components/track-report";
+
+// Below the fold on a phone: the list (and Apollo's query hooks) load after the first screen, not in the entry.
+const PublicReportList = lazy(() =>
+  import("../features/public-reports/components/public-report-list").then((m) => ({ default: m.PublicReportList })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -19,7 +25,15 @@ export function HomePage() {
         </Link>
       </div>
       <TrackReport />
-      <PublicReportList />
+      <Suspense fallback={<Loading />}>
+        <PublicReportList
+          intro={
+            <p>
+              <Link href="/laporan">{t("reports.browseAll")}</Link>
+            </p>
+          }
+        />
+      </Suspense>
     </>
   );
 }

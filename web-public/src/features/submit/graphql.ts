@@ -56,18 +56,3 @@ export const SimilarReportsQuery = graphql(`
     }
   }
 `);
-
-export const SupportReportMutation = graphql(`
-  mutation SupportReport($input: SupportReportInput!) {
-    supportReport(input: $input) {
-      report {
-        id
-        supportCount
-        viewerHasSupported
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);

@@ -32,8 +32,6 @@ export const submitEn: Translation<SubmitMessages> = {
   similarSupports: "{{count, number}} supports",
   support: "Support this one instead",
   supported: "You support this report.",
-  supportSignIn: "To support a report you need to sign in with an account.",
-  supportFailed: "Your support could not be sent.",
   category: "Category",
   categoryNone: "Not sure / let the staff choose",
   region: "Where it happened",

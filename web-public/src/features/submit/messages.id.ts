@@ -30,8 +30,6 @@ export const submitId = {
   similarSupports: "{{count, number}} dukungan",
   support: "Dukung laporan ini",
   supported: "Anda sudah mendukung laporan ini.",
-  supportSignIn: "Untuk mendukung laporan, Anda perlu masuk dengan akun.",
-  supportFailed: "Dukungan tidak dapat dikirim.",
   category: "Kategori",
   categoryNone: "Belum tahu / biarkan petugas memilih",
   region: "Wilayah kejadian",

@@ -1,18 +1,11 @@
 import type { MockLink } from "@apollo/client/testing";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { GraphQLError } from "graphql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../test/render";
 import { SubmitReport } from "./components/submit-report-form";
 import { DRAFT_KEY, emptyValues } from "./form-state";
 import type { SubmitReportInput } from "./gql/graphql";
-import {
-  SimilarReportsQuery,
-  SubmitCategoriesQuery,
-  SubmitRegionsQuery,
-  SubmitReportMutation,
-  SupportReportMutation,
-} from "./graphql";
+import { SimilarReportsQuery, SubmitCategoriesQuery, SubmitRegionsQuery, SubmitReportMutation } from "./graphql";
 import type { uploadFile } from "./upload";
 
 const KEY = "0f8fad5b-d9cb-469f-a165-70867728950e";
@@ -285,7 +278,7 @@ describe("SubmitReport", () => {
     expect(upload).not.toHaveBeenCalled();
   });
 
-  it("shows similar public reports as the title is typed, and says support needs an account", async () => {
+  it("shows similar public reports as the title is typed, each leading to its page to support it", async () => {
     renderWithProviders(<SubmitReport />, {
       mocks: [
         ...lists,
@@ -307,12 +300,6 @@ describe("SubmitReport", () => {
             },
           },
         },
-        {
-          request: { query: SupportReportMutation, variables: { input: { reportId: "UmVwb3J0Ojc" } } },
-          result: {
-            errors: [new GraphQLError("Sign in to support a report", { extensions: { code: "UNAUTHENTICATED" } })],
-          },
-        },
       ],
     });
     fireEvent.change(screen.getByLabelText("Judul laporan"), { target: { value: "La" } });
@@ -320,7 +307,11 @@ describe("SubmitReport", () => {
     const section = (await screen.findByRole("heading", { name: "Laporan serupa" })).closest("section") as HTMLElement;
     expect(within(section).getByText("Lampu jalan mati di Jl. Merdeka")).toBeTruthy();
     expect(within(section).getByText(/12 dukungan/)).toBeTruthy();
-    await act(async () => fireEvent.click(within(section).getByRole("button", { name: "Dukung laporan ini" })));
-    expect(await within(section).findByText("Untuk mendukung laporan, Anda perlu masuk dengan akun.")).toBeTruthy();
+    // Supporting happens on the report's own page (signing in first if need be), not in the middle of this form.
+    const support = within(section).getByRole("link", { name: "Dukung laporan ini" });
+    expect(support.getAttribute("href")).toBe("/laporan/ADU-AAAA-BBBB");
+    expect(support.getAttribute("aria-describedby")).toBe(
+      within(section).getByText("Lampu jalan mati di Jl. Merdeka").id,
+    );
   });
 });

@@ -21,6 +21,7 @@ export const trackingMessagesEn: Translation<TrackingMessages> = {
   loading: "Loading the report…",
   accessCodeRequired: "Enter the access code.",
   accessCodeLabel: "Access code",
+  reporterLink: "Are you its reporter? Open the tracking page with your access code.",
   openHeading: "Open the reporter's view",
   open: "Open",
   closeReporterView: "Close the reporter's view in this tab",

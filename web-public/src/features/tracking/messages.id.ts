@@ -19,6 +19,7 @@ export const trackingMessagesId = {
   loading: "Memuat laporan…",
   accessCodeRequired: "Masukkan kode akses.",
   accessCodeLabel: "Kode akses",
+  reporterLink: "Anda pelapornya? Buka halaman pelacakan dengan kode akses Anda.",
   openHeading: "Buka tampilan pelapor",
   open: "Buka",
   closeReporterView: "Tutup tampilan pelapor di tab ini",

@@ -1,9 +1,8 @@
-import { describeError } from "@aduan/graphql-client/errors";
-import { Button, Notice } from "@aduan/ui/components";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SimilarReportsQuery, SupportReportMutation } from "../graphql";
+import { Link } from "wouter";
+import { SimilarReportsQuery } from "../graphql";
 
 export const SIMILAR_MIN_CHARS = 3;
 export const SIMILAR_DEBOUNCE_MS = 400;
@@ -17,29 +16,18 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-function SupportButton({ reportId, supported }: { reportId: string; supported: boolean }) {
+/**
+ * "Support this one instead": the report's public page, where a signed-in citizen supports it (and someone signed out
+ * signs in and comes back). The draft of this form stays, so coming back here loses nothing.
+ */
+function SupportLink({ trackingId, titleId, supported }: { trackingId: string; titleId: string; supported: boolean }) {
   const { t } = useTranslation("submit");
-  const [support, { loading }] = useMutation(SupportReportMutation);
-  const [outcome, setOutcome] = useState<"signIn" | "failed" | "done" | null>(supported ? "done" : null);
-  async function click() {
-    try {
-      const result = await support({ variables: { input: { reportId } } });
-      const payload = result.data?.supportReport;
-      if (payload?.userErrors.length)
-        setOutcome(payload.userErrors[0].code === "UNAUTHENTICATED" ? "signIn" : "failed");
-      else setOutcome("done");
-    } catch (error) {
-      setOutcome(describeError(error) === "UNAUTHENTICATED" ? "signIn" : "failed");
-    }
-  }
-  if (outcome === "done") return <p className="ad-meta">{t("supported")}</p>;
+  if (supported) return <p className="ad-meta">{t("supported")}</p>;
   return (
-    <div className="ad-stack">
-      <Button variant="secondary" busy={loading} onClick={click}>
+    <div>
+      <Link href={`/laporan/${trackingId}`} className="ad-button ad-button--secondary" aria-describedby={titleId}>
         {t("support")}
-      </Button>
-      {outcome === "signIn" ? <Notice tone="info">{t("supportSignIn")}</Notice> : null}
-      {outcome === "failed" ? <Notice tone="danger">{t("supportFailed")}</Notice> : null}
+      </Link>
     </div>
   );
 }
@@ -67,13 +55,17 @@ export function SimilarReports({ title, regionCode }: { title: string; regionCod
             {reports.map((r) => (
               <li key={r.id} className="ad-stack">
                 <div>
-                  <strong>{r.title}</strong>
+                  <strong id={`${headingId}-${r.id}`}>{r.title}</strong>
                   <p className="ad-meta">
                     <span className="ad-mono">{r.trackingId}</span>
                     {r.region ? ` · ${r.region.name}` : ""} · {t("similarSupports", { count: r.supportCount })}
                   </p>
                 </div>
-                <SupportButton reportId={r.id} supported={r.viewerHasSupported} />
+                <SupportLink
+                  trackingId={r.trackingId}
+                  titleId={`${headingId}-${r.id}`}
+                  supported={r.viewerHasSupported}
+                />
               </li>
             ))}
           </ul>

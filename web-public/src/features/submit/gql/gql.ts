@@ -18,14 +18,12 @@ type Documents = {
     "\n  query SubmitRegions($level: RegionLevel, $parentCode: String) {\n    regions(level: $level, parentCode: $parentCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.SubmitRegionsDocument,
     "\n  query SubmitCategories {\n    categories {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SubmitCategoriesDocument,
     "\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      supportCount\n      viewerHasSupported\n      region {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SimilarReportsDocument,
-    "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      report {\n        id\n        supportCount\n        viewerHasSupported\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SupportReportDocument,
 };
 const documents: Documents = {
     "\n  mutation SubmitReport($input: SubmitReportInput!) {\n    submitReport(input: $input) {\n      trackingId\n      accessCode\n      report {\n        id\n        createdAt\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SubmitReportDocument,
     "\n  query SubmitRegions($level: RegionLevel, $parentCode: String) {\n    regions(level: $level, parentCode: $parentCode) {\n      id\n      code\n      name\n    }\n  }\n": types.SubmitRegionsDocument,
     "\n  query SubmitCategories {\n    categories {\n      id\n      name\n      children {\n        id\n        name\n      }\n    }\n  }\n": types.SubmitCategoriesDocument,
     "\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      supportCount\n      viewerHasSupported\n      region {\n        id\n        name\n      }\n    }\n  }\n": types.SimilarReportsDocument,
-    "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      report {\n        id\n        supportCount\n        viewerHasSupported\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SupportReportDocument,
 };
 
 /**
@@ -58,10 +56,6 @@ export function graphql(source: "\n  query SubmitCategories {\n    categories {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      supportCount\n      viewerHasSupported\n      region {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarReports($text: String!, $regionCode: String, $first: Int) {\n    similarReports(text: $text, regionCode: $regionCode, first: $first) {\n      id\n      trackingId\n      title\n      supportCount\n      viewerHasSupported\n      region {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      report {\n        id\n        supportCount\n        viewerHasSupported\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SupportReport($input: SupportReportInput!) {\n    supportReport(input: $input) {\n      report {\n        id\n        supportCount\n        viewerHasSupported\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,6 @@
 import { DispositionStatusChip, DueDate, Notice, Timeline } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { TrackReportQuery } from "../gql/graphql";
 import { useTrackingTranslation } from "../i18n";
@@ -16,12 +16,15 @@ export function TrackedReport({
   report,
   accessCode,
   onChanged,
+  aside,
 }: {
   report: TrackedReportData;
   /** The code that opened the reporter's view, for the reporter's actions. */
   accessCode: string | null;
   /** Something changed through this page: load the report again. */
   onChanged(): void;
+  /** Shown under the status (the public report page's support). */
+  aside?: ReactNode;
 }) {
   const { t } = useTrackingTranslation();
   const { t: tc } = useTranslation("common");
@@ -42,6 +45,7 @@ export function TrackedReport({
     <div className="ad-stack tr-report">
       <p className="ad-card__title">{report.title ?? tc("hiddenTitle")}</p>
       <StatusBar status={report.status} dueAt={report.dueAt} overdue={report.overdue} />
+      {aside}
       {report.resolution ? <p>{t(`resolution.${report.resolution}`)}</p> : null}
       {report.viewerIsReporter ? <p className="ad-meta">{t("reporterView")}</p> : null}
       {reporter ? <EscalationFile report={report} /> : null}

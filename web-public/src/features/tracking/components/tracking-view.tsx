@@ -1,7 +1,8 @@
 import { describeError } from "@aduan/graphql-client/errors";
 import { Button, ErrorNotice, Loading, Notice, TextField } from "@aduan/ui/components";
 import { useQuery, useSubscription } from "@apollo/client/react";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { Link } from "wouter";
 import { forgetAccessCode, loadAccessCode, saveAccessCode } from "../access-code-store";
 import { ReportEventsSubscription, TrackReportQuery } from "../graphql";
 import { useTrackingTranslation } from "../i18n";
@@ -23,14 +24,25 @@ function useOnline(): boolean {
   return online;
 }
 
+export interface TrackingViewProps {
+  trackingId: string;
+  /**
+   * "track" (the default): the tracking page, where the access code opens the reporter's view. "public": a public
+   * report's page (opened from the list): no access code form, a link to the tracking page for its reporter instead.
+   */
+  variant?: "track" | "public";
+  /** Shown under the report's status, e.g. its support count and button. */
+  aside?: ReactNode;
+}
+
 /**
  * The tracking page's content: the report as the viewer may see it, kept current over the `reportEvents`
  * subscription (no reload), and the reporter's actions once the access code has opened their view.
  */
-export function TrackingView({ trackingId }: { trackingId: string }) {
+export function TrackingView({ trackingId, variant = "track", aside }: TrackingViewProps) {
   const { t } = useTrackingTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [accessCode, setAccessCode] = useState(() => loadAccessCode(trackingId));
+  const [accessCode, setAccessCode] = useState(() => (variant === "track" ? loadAccessCode(trackingId) : null));
   const [events, setEvents] = useState<LiveEvent[]>([]);
   const online = useOnline();
   const variables = accessCode ? { trackingId, accessCode } : { trackingId };
@@ -94,11 +106,18 @@ export function TrackingView({ trackingId }: { trackingId: string }) {
     content = (
       <>
         {rejected ? <Notice tone="warning">{t("accessCodeRejected")}</Notice> : null}
-        {report.viewerIsReporter ? null : <AccessCodeForm onCode={openWithCode} />}
+        {report.viewerIsReporter ? null : variant === "track" ? (
+          <AccessCodeForm onCode={openWithCode} />
+        ) : (
+          <p>
+            <Link href={`/track/${trackingId}`}>{t("reporterLink")}</Link>
+          </p>
+        )}
         <TrackedReport
           report={report}
           accessCode={report.viewerIsReporter ? accessCode : null}
           onChanged={() => void refetch().catch(() => undefined)}
+          aside={aside}
         />
         {report.viewerIsReporter ? (
           <div>

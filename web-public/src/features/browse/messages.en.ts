@@ -1,0 +1,48 @@
+import type { Translation } from "@aduan/ui/i18n";
+import type { BrowseMessages } from "./messages.id";
+
+export const browseMessagesEn: Translation<BrowseMessages> = {
+  documentTitle: "Browse public reports — Aduan",
+  heading: "Browse public reports",
+  intro:
+    "Citizens' reports that have been verified and are not confidential. Filter, search, then open one to see its follow-up or to support it.",
+  filters: {
+    heading: "Filter reports",
+    search: "Search",
+    searchHint: "Words in the report's title or text.",
+    searchSubmit: "Search",
+    kind: "Kind of report",
+    anyKind: "All kinds",
+    category: "Category",
+    anyCategory: "All categories",
+    province: "Province",
+    anyProvince: "All provinces",
+    regency: "Regency/city",
+    anyRegency: "All regencies and cities",
+    status: "Status",
+    anyStatus: "All statuses",
+    sort: "Sort by",
+    sortNewest: "Newest",
+    sortSupported: "Most supported",
+    clear: "Clear all filters",
+    active_one: "{{count}} filter on",
+    active_other: "{{count}} filters on",
+    optionsError: "The category and region choices could not be loaded.",
+  },
+  results: "Results",
+  empty: "No public reports match.",
+  emptyHint: "Try fewer filters or other search words.",
+  support: {
+    heading: "Citizens' support",
+    count_one: "{{count, number}} person supports this report.",
+    count_other: "{{count, number}} people support this report.",
+    button: "Support this report",
+    supported: "You support this report.",
+    signIn: "Sign in to support",
+    signInHint: "Supporting needs an account: one support per account.",
+    failed: "Your support could not be sent.",
+    loadError: "The support count could not be loaded.",
+  },
+  back: "All public reports",
+  invalid: "This tracking number is not valid.",
+};

@@ -1,0 +1,48 @@
+/** Browsing public reports and supporting one, in Bahasa Indonesia: loaded with those lazy pages. */
+export const browseMessagesId = {
+  documentTitle: "Jelajahi laporan publik — Aduan",
+  heading: "Jelajahi laporan publik",
+  intro:
+    "Laporan warga yang sudah diverifikasi dan tidak dirahasiakan. Saring, cari, lalu buka satu untuk melihat tindak lanjutnya atau mendukungnya.",
+  filters: {
+    heading: "Saring laporan",
+    search: "Cari",
+    searchHint: "Kata dalam judul atau isi laporan.",
+    searchSubmit: "Cari",
+    kind: "Jenis laporan",
+    anyKind: "Semua jenis",
+    category: "Kategori",
+    anyCategory: "Semua kategori",
+    province: "Provinsi",
+    anyProvince: "Semua provinsi",
+    regency: "Kabupaten/kota",
+    anyRegency: "Semua kabupaten/kota",
+    status: "Status",
+    anyStatus: "Semua status",
+    sort: "Urutkan",
+    sortNewest: "Terbaru",
+    sortSupported: "Paling banyak didukung",
+    clear: "Hapus semua filter",
+    active_one: "{{count}} filter aktif",
+    active_other: "{{count}} filter aktif",
+    optionsError: "Pilihan kategori dan wilayah tidak dapat dimuat.",
+  },
+  results: "Hasil",
+  empty: "Tidak ada laporan publik yang cocok.",
+  emptyHint: "Coba kurangi filter atau ubah kata pencarian.",
+  support: {
+    heading: "Dukungan warga",
+    count_one: "{{count, number}} orang mendukung laporan ini.",
+    count_other: "{{count, number}} orang mendukung laporan ini.",
+    button: "Dukung laporan ini",
+    supported: "Anda mendukung laporan ini.",
+    signIn: "Masuk untuk mendukung",
+    signInHint: "Dukungan memerlukan akun: satu dukungan untuk setiap akun.",
+    failed: "Dukungan tidak dapat dikirim.",
+    loadError: "Jumlah dukungan tidak dapat dimuat.",
+  },
+  back: "Semua laporan publik",
+  invalid: "Nomor pelacakan ini tidak valid.",
+};
+
+export type BrowseMessages = typeof browseMessagesId;
