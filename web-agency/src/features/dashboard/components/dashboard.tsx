@@ -5,12 +5,13 @@ import { useQuery } from "@apollo/client/react";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AgencyDashboardQuery, lastTwelveMonths } from "../graphql";
+import { useDashboardTranslation } from "../i18n";
 
 const SlaChart = lazy(() => import("./sla-chart"));
 
 /** The agency's figures from the statistics API: open and overdue now, and by month over the last year. */
 export function Dashboard({ agencyId, now: nowProp }: { agencyId: string | null; now?: Date }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useDashboardTranslation();
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   // Fixed for the page's life: a new range on every render would refetch for ever.

@@ -34,6 +34,7 @@ import {
   type InboxTab,
   inboxVariables,
 } from "../graphql";
+import { useInboxTranslation } from "../i18n";
 
 export type InboxDisposition = InboxDispositionFragment;
 
@@ -47,7 +48,7 @@ export const dispositionPath = (id: string, action?: "respond") =>
  * quiet notice and a "show new" button, never by moving the rows under the operator's cursor.
  */
 export function Inbox() {
-  const { t } = useTranslation();
+  const { t } = useInboxTranslation();
   const { t: tc } = useTranslation("common");
   const [, navigate] = useLocation();
   const [tab, setTab] = useState<InboxTab>("new");

@@ -1,5 +1,5 @@
 import { usePresence } from "@aduan/graphql-client/presence";
-import { useTranslation } from "react-i18next";
+import { useReportTranslation } from "../../report/i18n";
 import { ReportViewersSubscription, ViewReportMutation } from "../graphql";
 
 export { HEARTBEAT_MS } from "@aduan/graphql-client/presence";
@@ -11,7 +11,7 @@ const DOCUMENTS = { viewReport: ViewReportMutation, reportViewers: ReportViewers
  * same report. Announced politely.
  */
 export function Presence({ reportId }: { reportId: string }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const viewers = usePresence(reportId, DOCUMENTS);
   const names = [...new Set(viewers.map((viewer) => viewer.name))];
   return (

@@ -2,8 +2,8 @@ import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { Button, Dialog, Notice, SelectField, TextArea, TextField } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { AgencyPickerQuery, ForwardDispositionMutation, RespondMutation, ReturnDispositionMutation } from "../graphql";
+import { useReportTranslation } from "../i18n";
 import { type UploadedFile, uploadFile } from "../upload";
 
 interface ActionDialogProps {
@@ -30,7 +30,7 @@ export function AgencyPicker({
   value: string | null;
   onChange(id: string, name: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const [search, setSearch] = useState("");
   const name = useId();
   const units = useQuery(AgencyPickerQuery, {
@@ -88,7 +88,7 @@ export function AgencyPicker({
 }
 
 export function ForwardDialog({ ownAgencyId, ...props }: ActionDialogProps & { ownAgencyId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
   const [instruction, setInstruction] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -147,7 +147,7 @@ export function ForwardDialog({ ownAgencyId, ...props }: ActionDialogProps & { o
 }
 
 export function ReturnDialog(props: ActionDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const [reason, setReason] = useState("");
   const [invalid, setInvalid] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -210,7 +210,7 @@ export function RespondDialog({
   upload = uploadFile,
   ...props
 }: ActionDialogProps & { templates?: readonly ReplyTemplate[]; upload?: typeof uploadFile }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [uploading, setUploading] = useState(false);

@@ -2,8 +2,8 @@ import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { Button, Notice } from "@aduan/ui/components";
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { ApproveResponseMutation } from "../graphql";
+import { useReportTranslation } from "../i18n";
 
 /**
  * A response an operator drafted, held until an agency admin approves it (the reporter sees nothing before).
@@ -20,7 +20,7 @@ export function ApprovalPanel({
   canApprove: boolean;
   onDone(message: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const [approve, { loading }] = useMutation(ApproveResponseMutation);
   const [error, setError] = useState<string | null>(null);
   const run = useMutationError();

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { MessageVisibility } from "../gql/graphql";
 import { PostMessageMutation } from "../graphql";
+import { useReportTranslation } from "../i18n";
 
 export interface DialogueMessage {
   id: string;
@@ -29,7 +30,7 @@ export function Dialogue({
   messages: readonly DialogueMessage[];
   onPosted(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const [visibility, setVisibility] = useState<MessageVisibility>("INTERNAL");

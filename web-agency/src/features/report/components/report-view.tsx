@@ -22,6 +22,7 @@ import { AcceptDispositionMutation } from "../../inbox/graphql";
 import { Presence } from "../../presence/components/presence";
 import { ReplyTemplatesQuery } from "../../templates/graphql";
 import { DispositionViewQuery } from "../graphql";
+import { useReportTranslation } from "../i18n";
 import { ForwardDialog, type ReplyTemplate, RespondDialog, ReturnDialog } from "./action-dialogs";
 import { ApprovalPanel } from "./approval";
 import { Dialogue } from "./dialogue";
@@ -39,7 +40,7 @@ export function ReportView({
   /** Saved replies offered in the respond dialog. */
   templates?: readonly ReplyTemplate[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useReportTranslation();
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const query = useQuery(DispositionViewQuery, { variables: { id: dispositionId } });
