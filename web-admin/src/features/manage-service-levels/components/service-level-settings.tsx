@@ -115,7 +115,7 @@ function WorkingDaysEditor({ setting }: { setting: Setting }) {
   }
 
   return (
-    <form className="ad-row" onSubmit={submit} noValidate aria-label={label}>
+    <form className="ad-row" onSubmit={submit} noValidate>
       <TextField
         label={label}
         inputMode="numeric"
