@@ -264,6 +264,194 @@ async function submitFormScenario(page) {
   await page.screenshot({ path: join(screenshotDir, "web-public-submit-form-1280.png"), fullPage: true });
 }
 
+/** The page at both widths the reviewer looks at: a phone (390 px) and a desktop (1280 px); back to the phone after. */
+async function screenshotBoth(page, name) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    await page.screenshot({ path: join(screenshotDir, `web-public-page-${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+
+/** The page's queries have settled: no spinner left. */
+async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector(".ad-loading"), null, { timeout: TIMEOUT });
+}
+
+const REPORT_COUNT = /^([\d.]+) laporan$/;
+
+/** The list's count ("1.234 laporan") as a number. */
+async function shownCount(page) {
+  const text = (await page.getByText(REPORT_COUNT).first().textContent())?.trim() ?? "";
+  return Number(REPORT_COUNT.exec(text)?.[1].replaceAll(".", "") ?? Number.NaN);
+}
+
+/**
+ * Browsing (issue 5): /laporan filtered by kind and sorted by support; the filter is in the address, matches what the
+ * API counts for it, and survives a reload; a report opens from the list on its public page. axe-core on both pages;
+ * screenshots of the main public pages at 390 and 1280 px.
+ */
+async function browseScenario(page) {
+  await page.getByRole("link", { name: "Laporan", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Jelajahi laporan publik" }).waitFor();
+  await listOrEmpty(page, "Tidak ada laporan publik yang cocok.");
+  await settled(page);
+  await expectAccessible(page, "/laporan");
+  await screenshotBoth(page, "browse");
+
+  await page.getByLabel("Jenis laporan").selectOption({ label: "Pengaduan" });
+  await page.getByLabel("Urutkan").selectOption({ label: "Paling banyak didukung" });
+  await page.waitForURL(/\/laporan\?jenis=COMPLAINT&urut=dukungan$/);
+  await settled(page);
+  const { reports } = await graphql(
+    `{ reports(first: 1, filter: { kinds: [COMPLAINT] }, orderBy: { field: SUPPORT_COUNT, direction: DESC }) {
+      totalCount nodes { trackingId title }
+    } }`,
+  );
+  if (reports.totalCount === 0) throw new Error("the demo data has no public complaint to browse");
+  await page.getByText(`${reports.totalCount.toLocaleString("id-ID")} laporan`).waitFor();
+
+  // A shared or reloaded link shows the same filtered list.
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Jelajahi laporan publik" }).waitFor();
+  if ((await page.getByLabel("Jenis laporan").inputValue()) !== "COMPLAINT") throw new Error("the kind was lost");
+  if ((await page.getByLabel("Urutkan").inputValue()) !== "supported") throw new Error("the order was lost");
+  await page.getByText("1 filter aktif").waitFor();
+  await settled(page);
+  if ((await shownCount(page)) !== reports.totalCount) throw new Error("the reloaded list is not the filtered one");
+  const first = page.locator("ul.ad-list > li").first();
+  if (!(await first.textContent())?.includes(reports.nodes[0].trackingId))
+    throw new Error(`the most supported complaint (${reports.nodes[0].trackingId}) is not first`);
+  await screenshotBoth(page, "browse-filtered");
+
+  // Open it: its public page, with its status, details, timeline and support.
+  await first.getByRole("link").click();
+  await page.waitForURL(new RegExp(`/laporan/${reports.nodes[0].trackingId}$`));
+  await page.getByRole("heading", { level: 1, name: `Laporan ${reports.nodes[0].trackingId}` }).waitFor();
+  await page.getByRole("heading", { name: "Dukungan warga" }).waitFor();
+  await page.getByRole("heading", { name: "Riwayat laporan" }).waitFor();
+  await page.getByRole("link", { name: "Masuk untuk mendukung" }).waitFor();
+  if (await page.getByLabel("Kode akses", { exact: true }).count())
+    throw new Error("the public report page asks for an access code");
+  await settled(page);
+  await expectAccessible(page, "a public report's page");
+  await screenshotBoth(page, "report");
+
+  // The other main pages, for the reviewer (my reports: in the account scenario).
+  const tracked = await submitReport();
+  for (const [name, path, ready] of [
+    ["home", "/", () => page.getByRole("heading", { level: 1, name: "Laporan publik" })],
+    ["submit", "/lapor", () => page.getByRole("heading", { level: 1, name: "Buat laporan" })],
+    ["track", `/track/${tracked.trackingId}`, () => page.getByRole("heading", { name: "Riwayat laporan" })],
+    ["statistics", "/statistik", () => page.getByRole("heading", { level: 2, name: "Ringkasan" })],
+  ]) {
+    await page.goto(url(path));
+    await ready().waitFor();
+    await settled(page);
+    await screenshotBoth(page, name);
+  }
+}
+
+/**
+ * Accounts (issue 5): someone signed out who wants to support a report signs up (field-level messages first), comes
+ * back to the report and supports it once (the count goes up; a second support changes nothing); a report submitted
+ * while signed in is in "Laporan saya", opening its tracking page; signing out. axe-core on the new pages.
+ */
+async function accountScenario(page) {
+  const { reports } = await graphql(
+    `{ reports(first: 1, filter: { statuses: [IN_PROGRESS, RESPONDED, RESOLVED, DISPOSED] }) {
+      nodes { id trackingId supportCount }
+    } }`,
+  );
+  const report = reports.nodes[0];
+  if (!report) throw new Error("the demo data has no public report to support");
+
+  await page.goto(url(`/laporan/${report.trackingId}`));
+  await page.getByRole("link", { name: "Masuk untuk mendukung" }).click();
+  await page.getByRole("heading", { level: 1, name: "Masuk ke akun Anda" }).waitFor();
+  await page.getByText("Masuk dulu, lalu Anda kembali ke halaman sebelumnya.").waitFor();
+  await expectAccessible(page, "/masuk");
+  await screenshotBoth(page, "sign-in");
+  await page.getByRole("link", { name: "Daftar", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Buat akun" }).waitFor();
+
+  // Bad input first: messages on the fields, in Indonesian.
+  const email = `warga.${Date.now().toString(36)}@contoh.id`;
+  await page.getByLabel("Nama", { exact: true }).fill("Dewi Lestari");
+  await page.getByLabel("Email", { exact: true }).fill("dewi@");
+  await page.getByLabel("Kata sandi", { exact: true }).fill("pendek");
+  await page.getByRole("button", { name: "Daftar", exact: true }).click();
+  await page.getByText("Masukkan alamat email yang benar").waitFor();
+  await page.getByText("Kata sandi minimal 10 karakter.").waitFor();
+  await expectAccessible(page, "/daftar with field errors");
+  await screenshotBoth(page, "sign-up");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill("kata-sandi-warga-2026");
+  await page.getByLabel("Ulangi kata sandi").fill("kata-sandi-warga-2026");
+  await page.getByRole("button", { name: "Daftar", exact: true }).click();
+
+  // Back on the report, signed in: support it once.
+  await page.waitForURL(new RegExp(`/laporan/${report.trackingId}$`));
+  await page.getByRole("link", { name: "Laporan saya" }).waitFor();
+  const count = page.getByTestId("support-count");
+  await count.getByText(`${report.supportCount} orang mendukung`).waitFor();
+  await page.getByRole("button", { name: "Dukung laporan ini" }).click();
+  await page.getByText("Anda mendukung laporan ini.").waitFor();
+  await count.getByText(`${report.supportCount + 1} orang mendukung`).waitFor();
+  await page.reload();
+  await page.getByText("Anda mendukung laporan ini.").waitFor();
+  if (await page.getByRole("button", { name: "Dukung laporan ini" }).count())
+    throw new Error("the support button is offered again");
+  // The same account cannot support twice, even straight through the API.
+  const token = await page.evaluate(() => localStorage.getItem("aduan.public.session"));
+  if (!token) throw new Error("no session token kept");
+  const again = await graphqlAs(
+    token,
+    `mutation Again($input: SupportReportInput!) {
+      supportReport(input: $input) { report { supportCount viewerHasSupported } userErrors { message } }
+    }`,
+    { input: { reportId: report.id } },
+  );
+  const after = again.supportReport.report;
+  if (after.supportCount !== report.supportCount + 1 || !after.viewerHasSupported)
+    throw new Error(`a second support counted: ${JSON.stringify(after)}`);
+
+  // A report submitted through the form while signed in belongs to the account.
+  await page.goto(url("/lapor"));
+  await page.getByRole("heading", { level: 1, name: "Buat laporan" }).waitFor();
+  const title = `Sampah menumpuk di taman kota ${Date.now().toString(36)}`;
+  await page.getByLabel("Pengaduan", { exact: true }).check();
+  await page.getByLabel("Judul laporan").fill(title);
+  await page
+    .getByLabel("Isi laporan", { exact: true })
+    .fill("Sampah di taman kota tidak diangkut selama dua minggu dan mulai berbau; warga tidak bisa memakai taman.");
+  await page.getByLabel("Rahasiakan identitas saya (anonim)").check();
+  await page.getByRole("button", { name: "Kirim laporan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Laporan terkirim" }).waitFor();
+  const trackingId = (await page.getByTestId("tracking-id").textContent())?.trim() ?? "";
+
+  await page.getByRole("link", { name: "Laporan saya" }).click();
+  await page.getByRole("heading", { level: 1, name: "Laporan saya" }).waitFor();
+  await page.getByText("Masuk sebagai Dewi Lestari").waitFor();
+  const mine = page.locator("ul.ad-list > li", { hasText: trackingId });
+  await mine.getByRole("link", { name: title }).waitFor();
+  await mine.getByText("Menunggu verifikasi").waitFor();
+  await settled(page);
+  await expectAccessible(page, "/laporan-saya");
+  await screenshotBoth(page, "my-reports");
+  await mine.getByRole("link", { name: title }).click();
+  await page.waitForURL(new RegExp(`/track/${trackingId}$`));
+  await page.getByText("Anda melihat laporan ini sebagai pelapor.").waitFor();
+
+  // Signing out: the header offers to sign in again, and "my reports" asks for it.
+  await page.goto(url("/laporan-saya"));
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await page.getByText("Masuk untuk melihat laporan Anda.").waitFor();
+  await page.getByRole("link", { name: "Masuk", exact: true }).first().waitFor();
+  if (await page.evaluate(() => localStorage.getItem("aduan.public.session")))
+    throw new Error("the token outlived signing out");
+}
+
 export const checks = [
   {
     name: "web-public: public reports and tracking",
@@ -305,5 +493,17 @@ export const checks = [
     app: "web-public-submit",
     path: "/",
     run: submitFormScenario,
+  },
+  {
+    name: "web-public: browse with filters in the address, open a report",
+    app: "web-public-browse",
+    path: "/",
+    run: browseScenario,
+  },
+  {
+    name: "web-public: sign up, support a report once, my reports, sign out",
+    app: "web-public-account",
+    path: "/",
+    run: accountScenario,
   },
 ];

@@ -45,8 +45,8 @@ export function TrackedReport({
     <div className="ad-stack tr-report">
       <p className="ad-card__title">{report.title ?? tc("hiddenTitle")}</p>
       <StatusBar status={report.status} dueAt={report.dueAt} overdue={report.overdue} />
-      {aside}
       {report.resolution ? <p>{t(`resolution.${report.resolution}`)}</p> : null}
+      {aside}
       {report.viewerIsReporter ? <p className="ad-meta">{t("reporterView")}</p> : null}
       {reporter ? <EscalationFile report={report} /> : null}
       {reporter && report.status === "RESPONDED" && accessCode ? (
