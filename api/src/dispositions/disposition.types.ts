@@ -86,7 +86,11 @@ export class DispositionFilter {
     description: "For verifiers and admins; agency staff always see their own agency and its units.",
   })
   agencyIds?: string[];
-  @Field(() => String, { nullable: true }) search?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Words in the title or body, or a tracking ID (any case, dashes optional) for its report.",
+  })
+  search?: string;
   @Field(() => [DispositionEscalation], {
     nullable: true,
     description: "Only dispositions at these escalation levels (for their current deadline).",

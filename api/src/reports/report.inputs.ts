@@ -23,7 +23,11 @@ export class ReportFilter {
   @Field(() => [String], { nullable: true }) regionCodes?: string[];
   @Field(() => [Channel], { nullable: true }) channels?: Channel[];
   @Field(() => Boolean, { nullable: true }) overdue?: boolean;
-  @Field(() => String, { nullable: true }) search?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Words in the title or body, or a tracking ID (any case, dashes optional) for its report.",
+  })
+  search?: string;
   @Field(() => Date, { nullable: true }) createdAfter?: Date;
   @Field(() => Date, { nullable: true }) createdBefore?: Date;
   @Field(() => Boolean, { nullable: true, description: "Only the signed-in viewer's own reports." }) mine?: boolean;

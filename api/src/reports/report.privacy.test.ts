@@ -288,6 +288,16 @@ describe("who sees what, field by field, on every path", () => {
         );
         const found = s.data.reports.nodes.some((x: { trackingId: string }) => x.trackingId === r.trackingId);
         if (!e.content) expect(found, `${viewer} found ${kase} by its text`).toBe(false);
+        // Nor by its tracking ID (typed in lower case without dashes); those who read it find it so.
+        const byId = await app.gql(
+          `query($s: String!) { reports(filter: { search: $s }) { nodes { trackingId } } }`,
+          { s: r.trackingId.toLowerCase().replaceAll("-", "") },
+          token,
+        );
+        const foundById = byId.data.reports.nodes.map((x: { trackingId: string }) => x.trackingId);
+        if (e.content && e.listed)
+          expect(foundById, `${viewer} searches ${kase} by tracking ID`).toEqual([r.trackingId]);
+        else expect(foundById, `${viewer} found ${kase} by its tracking ID`).not.toContain(r.trackingId);
 
         // The inbox path (staff only).
         const d = await app.gql(

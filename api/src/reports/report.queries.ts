@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { categorySubtreeSql } from "../categories/category.queries";
 import { ReportStatus } from "../common/enums";
 import { badInput } from "../common/errors";
-import { decodeId, toGlobalId } from "../common/ids";
+import { decodeId, normalizeTrackingId, toGlobalId } from "../common/ids";
 import { type Connection, checkCursorValue, type PageArgs, pageRequest, toConnection } from "../common/pagination";
 import { and, query, raw, type Sql, sql } from "../common/sql";
 import { OrderDirection, type ReportFilter, type ReportOrder, ReportOrderField } from "./report.inputs";
@@ -122,8 +122,12 @@ export function reportFilterSql(scope: ReportScope, f: ReportFilter | null | und
   }
   if (f.search != null && f.search.trim() !== "") {
     if (f.search.length > 200) throw badInput("filter.search must be at most 200 characters", "filter.search");
+    // A tracking ID (as people type it: any case, with or without dashes) finds its report; other text, the content.
+    const trackingId = normalizeTrackingId(f.search.trim());
     where.push(
-      sql`to_tsvector('indonesian', r.title || ' ' || r.body) @@ websearch_to_tsquery('indonesian', ${f.search})`,
+      trackingId
+        ? sql`r.tracking_id = ${trackingId}`
+        : sql`to_tsvector('indonesian', r.title || ' ' || r.body) @@ websearch_to_tsquery('indonesian', ${f.search})`,
     );
     contentFilter = true;
   }
