@@ -3,8 +3,8 @@ import type { ApolloClient } from "@apollo/client";
 import type { i18n as I18n } from "i18next";
 import { Root } from "./root";
 
-/** Who may use the verification portal. */
-export const ALLOWED_ROLES: readonly Role[] = ["ADMIN", "VERIFIER"];
+/** Who may use the verification portal: verifiers and admins, and analysts (the statistics pages only). */
+export const ALLOWED_ROLES: readonly Role[] = ["ADMIN", "VERIFIER", "ANALYST"];
 
 export function App(props: { client: ApolloClient; i18n: I18n; tokens: TokenStore }) {
   return (

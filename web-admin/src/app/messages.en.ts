@@ -11,6 +11,12 @@ export const messagesEn: Translation<Messages> = {
     templates: "Rejection templates",
     manage: "Manage",
   },
+  oversightNav: {
+    returned: "Returned",
+    overdue: "Overdue dispositions",
+    statistics: "Statistics",
+    outbox: "Outbox",
+  },
   documentTitle: {
     templates: "Rejection templates — Aduan verification portal",
     signIn: "Sign in — Aduan verification portal",
@@ -20,7 +26,7 @@ export const messagesEn: Translation<Messages> = {
   },
   signIn: {
     heading: "Sign in to the verification portal",
-    intro: "For verifiers and national administrators.",
+    intro: "For verifiers, national administrators and analysts (statistics).",
   },
   queue: {
     heading: "Verification queue",

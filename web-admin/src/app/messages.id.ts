@@ -9,6 +9,12 @@ export const messagesId = {
     templates: "Templat penolakan",
     manage: "Kelola",
   },
+  oversightNav: {
+    returned: "Dikembalikan",
+    overdue: "Disposisi terlambat",
+    statistics: "Statistik",
+    outbox: "Kotak keluar",
+  },
   documentTitle: {
     templates: "Templat penolakan — Portal Verifikasi Aduan",
     signIn: "Masuk — Portal Verifikasi Aduan",
@@ -18,7 +24,7 @@ export const messagesId = {
   },
   signIn: {
     heading: "Masuk ke Portal Verifikasi",
-    intro: "Untuk verifikator dan admin nasional.",
+    intro: "Untuk verifikator, admin nasional dan analis (statistik).",
   },
   queue: {
     heading: "Antrean verifikasi",

@@ -1,5 +1,6 @@
 export { AppShell, type AppShellProps } from "./app-shell";
 export { Button, type ButtonProps } from "./button";
+export { CHART } from "./chart-theme";
 export {
   Chip,
   type DispositionStatus,
@@ -9,6 +10,7 @@ export {
   type Tone,
 } from "./chip";
 export { ConnectionList, type ConnectionListProps, type ConnectionListState } from "./connection-list";
+export { ConnectionTable, type ConnectionTableProps } from "./connection-table";
 export { Countdown, type CountdownParts, countdownParts, useNow } from "./countdown";
 export { cx } from "./cx";
 export {
@@ -27,6 +29,7 @@ export { LoadMore } from "./load-more";
 export { Loading } from "./loading";
 export { NotFound } from "./not-found";
 export { Notice, type NoticeProps } from "./notice";
+export { PageHeading } from "./page-heading";
 export { Segmented, type SegmentedOption } from "./segmented";
 export { SelectField } from "./select-field";
 export { type SignInFailure, SignInForm, type SignInFormProps, type SignInValues } from "./sign-in-form";

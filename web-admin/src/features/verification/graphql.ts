@@ -47,6 +47,46 @@ export const VerificationQueueQuery = graphql(`
   }
 `);
 
+/**
+ * Reports back with the verifiers because every agency they went to returned them (not their authority), oldest
+ * first: each with its dispositions' return reasons, to route again with the desk's own form.
+ */
+export const ReturnedReportsQuery = graphql(`
+  query ReturnedReports($first: Int!, $after: String) {
+    reports(first: $first, after: $after, filter: { returned: true }, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...QueueReport
+          dispositions {
+            id
+            status
+            returnReason
+            createdAt
+            agency {
+              id
+              name
+            }
+          }
+          timeline {
+            id
+            type
+            status
+            createdAt
+            actorRole
+            note
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Reports as they arrive in (or leave) the queue. */
 export const VerificationQueueUpdatesSubscription = graphql(`
   subscription VerificationQueueUpdates {

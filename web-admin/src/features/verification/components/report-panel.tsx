@@ -1,7 +1,7 @@
 import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { Button, Countdown, Notice, SelectField, TextArea, TextField } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { QueueReportFragment, ReportKind } from "../gql/graphql";
 import {
@@ -33,6 +33,8 @@ export interface ReportPanelProps {
   /** The report left the queue (verified, rejected, merged or postponed): the message says how. */
   onDone(message: string): void;
   onClose(): void;
+  /** What the verifier should know besides the report itself (e.g. why agencies returned it), above the form. */
+  aside?: ReactNode;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface ReportPanelProps {
  * step, reject it or ask the reporter for more. Ctrl+Enter verifies, Alt+R rejects, Alt+I asks, Alt+M goes to the
  * similar reports, Escape goes back to the queue.
  */
-export function ReportPanel({ report, onDone, onClose }: ReportPanelProps) {
+export function ReportPanel({ report, onDone, onClose, aside }: ReportPanelProps) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation("common");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -124,6 +126,7 @@ export function ReportPanel({ report, onDone, onClose }: ReportPanelProps) {
         {report.dueAt ? <Countdown dueAt={report.dueAt} overdue={report.overdue} /> : null}
       </p>
       {report.body ? <p className="ad-report-body">{report.body}</p> : null}
+      {aside}
       <SimilarReports report={report} headingRef={similarRef} onMerged={onDone} />
       <form ref={formRef} className="ad-stack" onSubmit={submit} noValidate aria-label={t("desk.verify.heading")}>
         <h3>{t("desk.verify.heading")}</h3>

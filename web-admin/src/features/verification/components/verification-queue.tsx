@@ -13,11 +13,12 @@ import {
 } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
 import { useQuery, useSubscription } from "@apollo/client/react";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { VerificationQueueQuery as QueueData, QueueReportFragment } from "../gql/graphql";
 import { QUEUE_PAGE_SIZE, VerificationQueueQuery, VerificationQueueUpdatesSubscription } from "../graphql";
 import { ReportPanel } from "./report-panel";
+import { useDesk } from "./use-desk";
 
 export type QueuedReport = QueueReportFragment;
 
@@ -33,12 +34,13 @@ export function VerificationQueue() {
   const connection = query.data?.reports;
   const list = useConnectionList(connection, query);
   const rows = list.items ?? [];
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState("");
   // Arrivals beyond the loaded pages (the queue is oldest first): listed apart until "load more" reaches them.
   const [arrivals, setArrivals] = useState<QueuedReport[]>([]);
-  const tableRef = useRef<HTMLDivElement>(null);
+  const { activeId, setActiveId, openId, setOpenId, announcement, tableRef, done, openReport, close } = useDesk(
+    rows,
+    query.refetch,
+    (id) => setArrivals((list) => list.filter((item) => item.id !== id)),
+  );
 
   useSubscription(VerificationQueueUpdatesSubscription, {
     onData: ({ data }) => {
@@ -63,31 +65,6 @@ export function VerificationQueue() {
       }
     },
   });
-
-  function done(message: string) {
-    setArrivals((list) => list.filter((item) => item.id !== openId));
-    const index = rows.findIndex((row) => row.id === openId);
-    const next = rows[index + 1] ?? rows[index - 1] ?? null;
-    setAnnouncement(message);
-    notify(message, { id: "desk-done" });
-    void query.refetch();
-    // On to the next report: a verifier clears the queue without going back to it.
-    setOpenId(next?.id ?? null);
-    setActiveId(next?.id ?? null);
-  }
-
-  function openReport(id: string) {
-    setOpenId(id);
-    // Already open: the panel keeps its form, and focus goes back to it.
-    if (id === openId) document.getElementById(`${id}-heading`)?.focus();
-  }
-
-  function close() {
-    const id = openId;
-    setOpenId(null);
-    setActiveId(id);
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-row-id="${id}"]`)?.focus());
-  }
 
   const columns = useMemo<DataTableColumn<QueuedReport>[]>(
     () => [
