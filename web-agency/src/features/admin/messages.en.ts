@@ -112,7 +112,7 @@ export const adminEn: Translation<AdminMessages> = {
       create: "Add unit",
       save: "Save changes",
     },
-    created: "Unit {{name}} added.",
+    created: "{{name}} added to the units.",
     updated: "Changes to {{name}} saved.",
   },
 };

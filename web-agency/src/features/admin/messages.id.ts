@@ -111,7 +111,7 @@ export const adminId = {
       create: "Tambah unit",
       save: "Simpan perubahan",
     },
-    created: "Unit {{name}} ditambahkan.",
+    created: "{{name}} ditambahkan ke daftar unit.",
     updated: "Perubahan pada {{name}} disimpan.",
   },
 };

@@ -130,7 +130,7 @@ describe("UnitsAdmin", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     const tree = screen.getByRole("region", { name: "Unit di bawah Kementerian Kesehatan" });
     expect(await within(tree).findByText("Inspektorat Jenderal")).toBeTruthy();
-    expect(await screen.findByText("Unit Inspektorat Jenderal ditambahkan.")).toBeTruthy();
+    expect(await screen.findByText("Inspektorat Jenderal ditambahkan ke daftar unit.")).toBeTruthy();
   });
 });
 

@@ -39,10 +39,13 @@ export function WorkingDayCountdown({
   dueAt,
   overdue = false,
   now,
+  stacked = false,
 }: {
   dueAt: string;
   overdue?: boolean;
   now?: number;
+  /** The day under the badge (narrow table columns) rather than beside it. */
+  stacked?: boolean;
 }) {
   const { t, i18n } = useLazyTexts("calendar", { id: calendarId, en: calendarEn });
   const ticking = useNow();
@@ -76,7 +79,7 @@ export function WorkingDayCountdown({
       </time>
       {showDay ? (
         <>
-          {" "}
+          {stacked ? <br /> : " "}
           <span className="ad-meta" aria-hidden="true">
             {day}
           </span>

@@ -167,7 +167,7 @@ export function Inbox() {
         id: "due",
         header: t("inbox.column.due"),
         sortable: true,
-        cell: (row) => <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} />,
+        cell: (row) => <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} stacked />,
       },
       {
         id: "received",
