@@ -90,6 +90,8 @@ export const adminEn: Translation<AdminMessages> = {
     create: "Add unit",
     createUnder: "Add sub-unit",
     createUnderLabel: "Add a sub-unit to {{name}}",
+    addStaff: "Add staff",
+    addStaffLabel: "Add a staff member to {{name}}",
     edit: "Edit",
     editLabel: "Edit {{name}}",
     showUnits: "Show sub-units",

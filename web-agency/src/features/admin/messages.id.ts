@@ -88,6 +88,8 @@ export const adminId = {
     create: "Tambah unit",
     createUnder: "Tambah sub-unit",
     createUnderLabel: "Tambah sub-unit di {{name}}",
+    addStaff: "Tambah petugas",
+    addStaffLabel: "Tambah petugas di {{name}}",
     edit: "Ubah",
     editLabel: "Ubah {{name}}",
     showUnits: "Tampilkan sub-unit",

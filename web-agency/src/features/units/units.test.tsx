@@ -2,6 +2,8 @@ import { Toaster } from "@aduan/ui/components";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../test/render";
+import { AgencyPickerQuery } from "../report/graphql";
+import { CreateStaffUserMutation } from "../staff/graphql";
 import { type Unit, UnitDialog, UnitsAdmin } from "./components/units-admin";
 import { AgencyUnitsQuery, CreateUnitMutation, OwnAgencyQuery, UNITS_PAGE, UpdateUnitMutation } from "./graphql";
 
@@ -131,6 +133,60 @@ describe("UnitsAdmin", () => {
     const tree = screen.getByRole("region", { name: "Unit di bawah Kementerian Kesehatan" });
     expect(await within(tree).findByText("Inspektorat Jenderal")).toBeTruthy();
     expect(await screen.findByText("Inspektorat Jenderal ditambahkan ke daftar unit.")).toBeTruthy();
+  });
+  it("creates a staff account for a unit from its card", async () => {
+    renderWithProviders(<UnitsAdmin agency={agency} />, {
+      mocks: [
+        ownAgency,
+        units(agency.id, [unit]),
+        {
+          request: { query: AgencyPickerQuery, variables: { parentId: unit.id, first: 100 } },
+          result: { data: { agencies: { __typename: "AgencyConnection", edges: [] } } },
+        },
+        {
+          request: {
+            query: CreateStaffUserMutation,
+            variables: {
+              input: {
+                name: "Fitri Rahmawati",
+                email: "fitri@kemkes.go.id",
+                agencyId: unit.id,
+                role: "AGENCY_OPERATOR",
+              },
+            },
+          },
+          result: {
+            data: {
+              createStaffUser: {
+                __typename: "CreateStaffUserPayload",
+                initialPassword: "biru-meja-41-kursi",
+                user: {
+                  __typename: "User",
+                  id: "VXNlcjo5",
+                  name: "Fitri Rahmawati",
+                  email: "fitri@kemkes.go.id",
+                  roles: ["AGENCY_OPERATOR"],
+                  disabled: false,
+                  agency: { __typename: "Agency", id: unit.id, name: unit.name },
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    await screen.findByText(unit.name);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: `Tambah petugas di ${unit.name}` })));
+    const form = dialog("Petugas baru");
+    const place = within(form).getByLabelText("Instansi/unit") as HTMLSelectElement;
+    expect(place.value).toBe(unit.id);
+    expect(place.selectedOptions[0].textContent).toBe(unit.name);
+    fireEvent.change(within(form).getByLabelText("Nama"), { target: { value: "Fitri Rahmawati" } });
+    fireEvent.change(within(form).getByLabelText("Email"), { target: { value: "fitri@kemkes.go.id" } });
+    await submit(form, "Buat akun");
+    const shown = await screen.findByRole("dialog", { name: "Akun dibuat" });
+    expect((within(shown).getByLabelText("Kata sandi awal") as HTMLInputElement).value).toBe("biru-meja-41-kursi");
   });
 });
 

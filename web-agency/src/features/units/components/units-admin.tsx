@@ -16,6 +16,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAdminTranslation } from "../../admin/i18n";
 import { type PlacedErrors, useFormMutation } from "../../common/user-errors";
+import { CreateStaffDialog, InitialPasswordDialog } from "../../staff/components/staff-admin";
 import type { UnitFieldsFragment } from "../gql/graphql";
 import { AgencyUnitsQuery, CreateUnitMutation, OwnAgencyQuery, UNITS_PAGE, UpdateUnitMutation } from "../graphql";
 
@@ -39,6 +40,8 @@ export function UnitsAdmin({ agency }: { agency: { id: string; name: string } })
   const { t: tc } = useTranslation("common");
   const own = useQuery(OwnAgencyQuery, { variables: { id: agency.id } });
   const [editing, setEditing] = useState<UnitEditing | null>(null);
+  const [staffFor, setStaffFor] = useState<{ id: string; name: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
   const ownAgency = own.data?.node?.__typename === "Agency" ? own.data.node : null;
 
   return (
@@ -73,7 +76,7 @@ export function UnitsAdmin({ agency }: { agency: { id: string; name: string } })
       </section>
       <section aria-labelledby="units-tree" className="ad-stack">
         <h2 id="units-tree">{t("units.tree", { name: ownAgency?.name ?? agency.name })}</h2>
-        <UnitList parentId={agency.id} onEdit={setEditing} />
+        <UnitList parentId={agency.id} onEdit={setEditing} onAddStaff={setStaffFor} />
       </section>
       {editing ? (
         <UnitDialog
@@ -85,6 +88,19 @@ export function UnitsAdmin({ agency }: { agency: { id: string; name: string } })
           }}
         />
       ) : null}
+      {staffFor ? (
+        <CreateStaffDialog
+          key={staffFor.id}
+          open
+          onOpenChange={(open) => !open && setStaffFor(null)}
+          agency={staffFor}
+          onCreated={(name, password) => {
+            setStaffFor(null);
+            setCreated({ name, password });
+          }}
+        />
+      ) : null}
+      <InitialPasswordDialog created={created} onClose={() => setCreated(null)} />
     </section>
   );
 }
@@ -108,8 +124,14 @@ function UnitSummary({ unit }: { unit: Unit }) {
   );
 }
 
+interface UnitActions {
+  onEdit(editing: UnitEditing): void;
+  /** A staff account for this unit (or one of its own units). */
+  onAddStaff(unit: { id: string; name: string }): void;
+}
+
 /** One level of the tree: the units of `parentId`, each with its actions and its own units on demand. */
-export function UnitList({ parentId, onEdit }: { parentId: string; onEdit(editing: UnitEditing): void }) {
+export function UnitList({ parentId, ...actions }: { parentId: string } & UnitActions) {
   const { t } = useAdminTranslation();
   const query = useQuery(AgencyUnitsQuery, {
     variables: { parentId, first: UNITS_PAGE },
@@ -121,12 +143,13 @@ export function UnitList({ parentId, onEdit }: { parentId: string; onEdit(editin
       {...list}
       errorTitle={t("units.loadError")}
       emptyTitle={t("units.empty")}
-      renderItem={(unit) => <UnitNode unit={unit} onEdit={onEdit} />}
+      renderItem={(unit) => <UnitNode unit={unit} {...actions} />}
     />
   );
 }
 
-function UnitNode({ unit, onEdit }: { unit: Unit; onEdit(editing: UnitEditing): void }) {
+function UnitNode({ unit, ...actions }: { unit: Unit } & UnitActions) {
+  const { onEdit, onAddStaff } = actions;
   const { t } = useAdminTranslation();
   const [expanded, setExpanded] = useState(false);
   const childrenId = useId();
@@ -152,6 +175,13 @@ function UnitNode({ unit, onEdit }: { unit: Unit; onEdit(editing: UnitEditing): 
           {t("units.createUnder")}
         </Button>
         <Button
+          variant="secondary"
+          aria-label={t("units.addStaffLabel", { name: unit.name })}
+          onClick={() => onAddStaff(unit)}
+        >
+          {t("units.addStaff")}
+        </Button>
+        <Button
           variant="ghost"
           aria-expanded={expanded}
           aria-controls={expanded ? childrenId : undefined}
@@ -167,7 +197,7 @@ function UnitNode({ unit, onEdit }: { unit: Unit; onEdit(editing: UnitEditing): 
           aria-label={t("units.tree", { name: unit.name })}
           style={{ paddingInlineStart: "var(--ad-space-4)", borderInlineStart: "2px solid var(--ad-color-border)" }}
         >
-          <UnitList parentId={unit.id} onEdit={onEdit} />
+          <UnitList parentId={unit.id} {...actions} />
         </section>
       ) : null}
     </div>
