@@ -442,6 +442,11 @@ async function accountScenario(page) {
   await mine.getByRole("link", { name: title }).click();
   await page.waitForURL(new RegExp(`/track/${trackingId}$`));
   await page.getByText("Anda melihat laporan ini sebagai pelapor.").waitFor();
+  // Signed in, the reporter needs no access code to reply.
+  await page.getByRole("textbox", { name: "Balas" }).fill("Sampahnya sekarang juga menutup saluran air.");
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await page.getByText("Pesan terkirim.").waitFor();
+  if (await page.getByLabel("Kode akses", { exact: true }).count()) throw new Error("the owner is asked for the code");
 
   // Signing out: the header offers to sign in again, and "my reports" asks for it.
   await page.goto(url("/laporan-saya"));

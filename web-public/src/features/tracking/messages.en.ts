@@ -32,6 +32,7 @@ export const trackingMessagesEn: Translation<TrackingMessages> = {
   respondedAt: "Responded {{date}}",
   resolvedAt: "Resolved",
   rating: "Your rating",
+  ratingPublic: "The reporter's rating",
   ratingValue: "{{score}} out of 5",
   live: {
     on: "Live: this page updates by itself",

@@ -30,6 +30,7 @@ export const trackingMessagesId = {
   respondedAt: "Ditanggapi {{date}}",
   resolvedAt: "Tanggal selesai",
   rating: "Penilaian Anda",
+  ratingPublic: "Penilaian pelapor",
   ratingValue: "{{score}} dari 5",
   live: {
     on: "Langsung: halaman ini diperbarui otomatis",

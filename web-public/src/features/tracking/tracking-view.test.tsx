@@ -159,6 +159,53 @@ describe("TrackingView", () => {
     expect(await screen.findByText("Menunggu verifikasi", { selector: ".ad-chip" })).toBeTruthy();
   });
 
+  it("lets the signed-in account the report was sent from reply without the access code", async () => {
+    const own = reportFixture({ viewerIsReporter: true });
+    const input = { trackingId: TRACKING_ID, accessCode: null, body: "Lampunya masih mati.", visibility: "PUBLIC" };
+    renderWithProviders(<TrackingView trackingId={TRACKING_ID} />, {
+      mocks: [
+        track(publicVars, own),
+        events(publicVars),
+        {
+          request: { query: PostReplyMutation, variables: { input } },
+          result: {
+            data: {
+              postMessage: {
+                __typename: "MessagePayload",
+                message: { __typename: "Message", id: "TWVzc2FnZToz" },
+                userErrors: [],
+              },
+            },
+          },
+        },
+        track(publicVars, own),
+      ],
+    });
+    const field = await screen.findByRole("textbox", { name: "Balas" });
+    expect(screen.getByText("Anda melihat laporan ini sebagai pelapor.")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Buka tampilan pelapor" })).toBeNull();
+    // No access code to forget in this tab.
+    expect(screen.queryByRole("button", { name: "Tutup tampilan pelapor di tab ini" })).toBeNull();
+    fireEvent.change(field, { target: { value: "Lampunya masih mati." } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Kirim balasan" })));
+    expect(await screen.findByText("Pesan terkirim.")).toBeTruthy();
+  });
+
+  it("on a public report's page, points its reporter to the tracking page instead of asking for the code", async () => {
+    saveAccessCode(TRACKING_ID, ACCESS_CODE);
+    renderWithProviders(<TrackingView trackingId={TRACKING_ID} variant="public" aside={<p>Dukungan warga</p>} />, {
+      mocks: [track(publicVars, reportFixture()), events(publicVars)],
+    });
+    expect(await screen.findByText("Lampu penerangan jalan mati sejak dua minggu")).toBeTruthy();
+    expect(screen.queryByLabelText("Kode akses")).toBeNull();
+    expect(
+      screen
+        .getByRole("link", { name: "Anda pelapornya? Buka halaman pelacakan dengan kode akses Anda." })
+        .getAttribute("href"),
+    ).toBe(`/track/${TRACKING_ID}`);
+    expect(screen.getByText("Dukungan warga")).toBeTruthy();
+  });
+
   it("confirms a response with a rating, after asking for one", async () => {
     saveAccessCode(TRACKING_ID, ACCESS_CODE);
     const responded = reportFixture({ viewerIsReporter: true, status: "RESPONDED" });

@@ -30,6 +30,7 @@ export type ReportFilter = {
   regionCodes?: Array<string> | null | undefined;
   /** true: reports back in the verifiers' queue because every agency returned them (not their authority); false: the others. */
   returned?: boolean | null | undefined;
+  /** Words in the title or body, or a tracking ID (any case, dashes optional) for its report. */
   search?: string | null | undefined;
   statuses?: Array<ReportStatus> | null | undefined;
 };

@@ -40,7 +40,7 @@ export function Conversation({
   const [post, { loading, error: requestError }] = useMutation(PostReplyMutation);
   const answering = report.status === "AWAITING_INFORMATION";
   const open = OPEN_FOR_MESSAGES.includes(report.status);
-  const canReply = report.viewerIsReporter && accessCode !== null && open;
+  const canReply = report.viewerIsReporter && open;
   const messages = report.messages.nodes;
 
   async function submit(event: FormEvent<HTMLFormElement>) {

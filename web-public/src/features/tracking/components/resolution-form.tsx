@@ -15,7 +15,8 @@ type Choice = "confirm" | "dispute";
 
 interface Props {
   trackingId: string;
-  accessCode: string;
+  /** Null for the signed-in account the report was sent from (the API knows it by its session). */
+  accessCode: string | null;
   onChanged(): void;
 }
 

@@ -19,7 +19,7 @@ export function TrackedReport({
   aside,
 }: {
   report: TrackedReportData;
-  /** The code that opened the reporter's view, for the reporter's actions. */
+  /** The code that opened the reporter's view, for the reporter's actions (null: the signed-in reporter's own). */
   accessCode: string | null;
   /** Something changed through this page: load the report again. */
   onChanged(): void;
@@ -32,14 +32,16 @@ export function TrackedReport({
   const detailsId = useId();
   const agenciesId = useId();
   const timelineId = useId();
-  const reporter = report.viewerIsReporter && accessCode !== null;
+  // The reporter's view: opened with the access code, or the signed-in account the report was sent from.
+  const reporter = report.viewerIsReporter;
 
   const facts: Array<[string, string]> = [[t("submittedAt"), format.dateTime(report.createdAt)]];
   if (report.category) facts.push([t("category"), report.category.name]);
   if (report.region) facts.push([t("region"), report.region.name]);
   if (report.agencies.length > 0) facts.push([t("agencies"), report.agencies.map((a) => a.name).join(", ")]);
   if (report.resolvedAt) facts.push([t("resolvedAt"), format.dateTime(report.resolvedAt)]);
-  if (report.rating) facts.push([t("rating"), t("ratingValue", { score: report.rating.score })]);
+  if (report.rating)
+    facts.push([t(reporter ? "rating" : "ratingPublic"), t("ratingValue", { score: report.rating.score })]);
 
   return (
     <div className="ad-stack tr-report">
@@ -49,7 +51,7 @@ export function TrackedReport({
       {aside}
       {report.viewerIsReporter ? <p className="ad-meta">{t("reporterView")}</p> : null}
       {reporter ? <EscalationFile report={report} /> : null}
-      {reporter && report.status === "RESPONDED" && accessCode ? (
+      {reporter && report.status === "RESPONDED" ? (
         <ResolutionForm trackingId={report.trackingId} accessCode={accessCode} onChanged={onChanged} />
       ) : null}
       <section className="ad-card ad-stack" aria-labelledby={detailsId}>

@@ -119,7 +119,7 @@ export function TrackingView({ trackingId, variant = "track", aside }: TrackingV
           onChanged={() => void refetch().catch(() => undefined)}
           aside={aside}
         />
-        {report.viewerIsReporter ? (
+        {report.viewerIsReporter && accessCode ? (
           <div>
             <Button variant="ghost" onClick={closeReporterView}>
               {t("closeReporterView")}
