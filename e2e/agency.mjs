@@ -251,8 +251,8 @@ async function approvalScenario(page) {
 
 /**
  * The units screen: Kementerian Kesehatan's admin sees the agency and its units, adds a unit that needs approval,
- * opens a unit's sub-units, and creates an operator account for the new unit from the staff screen. axe-core on both;
- * screenshots of the units screen at phone and desktop widths.
+ * opens a unit's sub-units, and creates an operator account for the new unit from the staff screen. axe-core on
+ * these and the reply templates screen; screenshots of the units screen at phone and desktop widths.
  */
 async function unitsScreenScenario(page) {
   await signInToInbox(page, KEMENKES_ADMIN);
@@ -306,6 +306,11 @@ async function unitsScreenScenario(page) {
   const row = page.getByRole("row").filter({ hasText: email });
   await row.filter({ hasText: name }).waitFor();
   await expectAccessible(page, "the staff screen");
+
+  await nav.getByRole("link", { name: "Templat balasan" }).click();
+  await page.getByRole("heading", { level: 1, name: "Templat balasan" }).waitFor();
+  await page.getByRole("table").or(page.getByText("Belum ada templat balasan.")).first().waitFor();
+  await expectAccessible(page, "the reply templates screen");
 }
 
 export const checks = [
@@ -315,6 +320,7 @@ export const checks = [
     path: "/agency/",
     async run(page) {
       await page.getByRole("heading", { name: "Masuk ke Portal Instansi" }).waitFor();
+      await expectAccessible(page, "the sign-in page");
       await signIn(page, agencyEmail, "not-the-password");
       await page.getByRole("alert").filter({ hasText: "Email atau kata sandi salah." }).waitFor();
       await signIn(page, agencyEmail, password);
@@ -326,6 +332,7 @@ export const checks = [
       // A client route the API answers with the app's index.html; the session survives the reload.
       await page.goto(url("/agency/tidak-ada"));
       await page.getByRole("heading", { name: "Halaman tidak ditemukan" }).waitFor();
+      await expectAccessible(page, "the not-found page");
       await page.goto(url("/agency/"));
       await page.getByRole("button", { name: "Keluar" }).click();
       await page.getByRole("heading", { name: "Masuk ke Portal Instansi" }).waitFor();
