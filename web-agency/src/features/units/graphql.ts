@@ -71,4 +71,4 @@ export const UpdateUnitMutation = graphql(`
 `);
 
 /** Units per page of one level. */
-export const UNITS_PAGE = 50;
+export const UNITS_PAGE = 100;

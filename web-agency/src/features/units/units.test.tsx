@@ -1,5 +1,6 @@
 import { Toaster } from "@aduan/ui/components";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { useTranslation } from "react-i18next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../test/render";
 import { AgencyPickerQuery } from "../report/graphql";
@@ -313,5 +314,35 @@ describe("UnitDialog", () => {
     const form = dialog(`Ubah ${unit.name}`);
     await submit(form, "Simpan perubahan");
     expect((await within(form).findByRole("alert")).textContent).toContain("Tidak dapat terhubung ke server");
+  });
+});
+
+describe("in English", () => {
+  it("switches the units screen's own texts (a lazy namespace) to the reader's language", async () => {
+    let language: { changeLanguage(lng: string): Promise<unknown> } | null = null;
+    function Grab() {
+      language = useTranslation().i18n;
+      return null;
+    }
+    renderWithProviders(
+      <>
+        <Grab />
+        <UnitsAdmin agency={agency} />
+      </>,
+      { mocks: [ownAgency, units(agency.id, [unit])] },
+    );
+    await screen.findByText(unit.name);
+    try {
+      await act(async () => {
+        await language?.changeLanguage("en");
+      });
+      expect(await screen.findByRole("heading", { level: 1, name: "Units" })).toBeTruthy();
+      expect(screen.getByText("Responses need an admin's approval")).toBeTruthy();
+      expect(screen.getByRole("button", { name: `Add a sub-unit to ${unit.name}` })).toBeTruthy();
+    } finally {
+      await act(async () => {
+        await language?.changeLanguage("id");
+      });
+    }
   });
 });
