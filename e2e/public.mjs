@@ -419,6 +419,7 @@ async function accountScenario(page) {
   // A report submitted through the form while signed in belongs to the account.
   await page.goto(url("/lapor"));
   await page.getByRole("heading", { level: 1, name: "Buat laporan" }).waitFor();
+  await page.getByText("Anda masuk sebagai Dewi Lestari: laporan ini tersimpan di Laporan saya.").waitFor();
   const title = `Sampah menumpuk di taman kota ${Date.now().toString(36)}`;
   await page.getByLabel("Pengaduan", { exact: true }).check();
   await page.getByLabel("Judul laporan").fill(title);

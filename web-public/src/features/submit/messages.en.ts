@@ -64,6 +64,10 @@ export const submitEn: Translation<SubmitMessages> = {
   },
   reporterHeading: "About you",
   reporterIntro: "So the agency can reach you. Never shown to the public.",
+  account:
+    "You are signed in as {{name}}: this report is kept in My reports. Left empty, your name and contact come from your account.",
+  accountAnonymous:
+    "You are signed in as {{name}}: this report is still kept in My reports, but the agency does not learn who you are.",
   contactAnonymousIntro: "Optional: an email address or phone number for updates. Your name is not asked for.",
   name: "Name",
   email: "Email",

@@ -63,6 +63,10 @@ export const submitId = {
   },
   reporterHeading: "Data pelapor",
   reporterIntro: "Agar instansi dapat menghubungi Anda. Tidak ditampilkan ke publik.",
+  account:
+    "Anda masuk sebagai {{name}}: laporan ini tersimpan di Laporan saya. Jika nama dan kontak dikosongkan, instansi memakai nama dan email akun Anda.",
+  accountAnonymous:
+    "Anda masuk sebagai {{name}}: laporan ini tetap tersimpan di Laporan saya, tetapi instansi tidak tahu siapa Anda.",
   contactAnonymousIntro: "Opsional: email atau nomor telepon untuk kabar tindak lanjut. Nama Anda tidak diminta.",
   name: "Nama",
   email: "Email",

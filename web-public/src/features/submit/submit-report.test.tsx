@@ -121,6 +121,17 @@ describe("SubmitReport", () => {
     expect(screen.getByText(/Tidak ada yang tahu siapa Anda, tetapi isi laporan dapat dibaca publik/)).toBeTruthy();
   });
 
+  it("signed in, asks for no name or contact and says the report goes to the account", async () => {
+    renderWithProviders(<SubmitReport account={{ name: "Dewi Lestari" }} />, { mocks: lists });
+    expect(screen.getByText(/^Anda masuk sebagai Dewi Lestari: laporan ini tersimpan di Laporan saya\./)).toBeTruthy();
+    expect(screen.getByLabelText("Nama (opsional)")).toBeTruthy();
+    await send();
+    expect(screen.queryByText("Tulis nama Anda, atau pilih anonim.")).toBeNull();
+    expect(screen.queryByText("Isi email atau nomor telepon agar instansi dapat menghubungi Anda.")).toBeNull();
+    fireEvent.click(screen.getByLabelText("Rahasiakan identitas saya (anonim)"));
+    expect(screen.getByText(/tetap tersimpan di Laporan saya, tetapi instansi tidak tahu siapa Anda\.$/)).toBeTruthy();
+  });
+
   it("forces anonymous and confidential for whistleblowing, and says why", () => {
     renderWithProviders(<SubmitReport />, { mocks: lists });
     fireEvent.click(screen.getByLabelText("Pengaduan pelanggaran (whistleblowing)"));

@@ -72,10 +72,12 @@ export function SubmitReport(props: SubmitReportProps) {
 interface SubmitReportProps {
   /** Replaces the XMLHttpRequest upload (tests). */
   upload?: typeof uploadFile;
-  signedIn?: boolean;
+  /** The signed-in citizen: the report is theirs ("my reports"), and their account's name and email stand in. */
+  account?: { name: string } | null;
 }
 
-function SubmitReportForm({ upload, signedIn = false }: SubmitReportProps) {
+function SubmitReportForm({ upload, account = null }: SubmitReportProps) {
+  const signedIn = account !== null;
   const { t } = useTranslation("submit");
   const storage = browserStorage();
   const [state, dispatch] = useReducer(reducer, null, () => initialState(storage ? loadDraft(storage) : null));
@@ -406,6 +408,11 @@ function SubmitReportForm({ upload, signedIn = false }: SubmitReportProps) {
         <fieldset className="ad-stack" style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <legend className="ad-field__label">{t("reporterHeading")}</legend>
           <p className="ad-field__hint">{anonymous ? t("contactAnonymousIntro") : t("reporterIntro")}</p>
+          {account ? (
+            <p className="ad-notice ad-notice--info" style={{ margin: 0 }}>
+              {t(anonymous ? "accountAnonymous" : "account", { name: account.name })}
+            </p>
+          ) : null}
           {anonymous ? null : (
             <TextField
               name="name"
