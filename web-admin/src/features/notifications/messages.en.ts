@@ -14,9 +14,10 @@ export const outboxEn: Translation<OutboxMessages> = {
   attempts_one: "{{count}} attempt",
   attempts_other: "{{count}} attempts",
   sentAt: "Sent {{date}}",
+  loggedAt: "Logged {{date}}",
   via: "via {{transport}}",
   onlyReport: "Only {{trackingId}}",
-  onlyReportLabel: "Show only the notifications of report {{trackingId}}",
+  onlyReportLabel: "Only {{trackingId}}: show just this report's notifications",
   showAll: "Show all reports",
   filteredByReport: "Only the notifications of report {{trackingId}}.",
   column: {

@@ -12,9 +12,10 @@ export const outboxId = {
   attempts_one: "{{count}} percobaan",
   attempts_other: "{{count}} percobaan",
   sentAt: "Terkirim {{date}}",
+  loggedAt: "Dicatat {{date}}",
   via: "lewat {{transport}}",
   onlyReport: "Hanya {{trackingId}}",
-  onlyReportLabel: "Tampilkan hanya notifikasi laporan {{trackingId}}",
+  onlyReportLabel: "Hanya {{trackingId}}: tampilkan notifikasi laporan ini saja",
   showAll: "Tampilkan semua laporan",
   filteredByReport: "Hanya notifikasi laporan {{trackingId}}.",
   column: {

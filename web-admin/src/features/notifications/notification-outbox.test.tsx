@@ -80,7 +80,9 @@ describe("NotificationOutbox", () => {
     fireEvent.change(screen.getByLabelText("Status"), { target: { value: "FAILED" } });
     expect(await screen.findByText("1 notifikasi")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Saluran"), { target: { value: "SMS" } });
-    fireEvent.click(await screen.findByRole("button", { name: "Tampilkan hanya notifikasi laporan ADU-7K3M-9QX1" }));
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Hanya ADU-7K3M-9QX1: tampilkan notifikasi laporan ini saja" }),
+    );
     expect(await screen.findByText("Tidak ada notifikasi yang cocok.")).toBeTruthy();
     expect(screen.getByText("Hanya notifikasi laporan ADU-7K3M-9QX1.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua laporan" }));

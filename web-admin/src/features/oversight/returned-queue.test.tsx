@@ -67,6 +67,15 @@ const returned = {
     },
     {
       __typename: "ReportEvent" as const,
+      id: "e3a",
+      type: "RETURNED",
+      status: "DISPOSED" as const,
+      createdAt: "2026-11-22T02:00:00.000Z",
+      actorRole: "AGENCY" as const,
+      note: null,
+    },
+    {
+      __typename: "ReportEvent" as const,
       id: "e3",
       type: "RETURNED",
       status: "SUBMITTED" as const,

@@ -13,7 +13,7 @@ export const statsEn: Translation<StatsMessages> = {
   hours: "{{value}} h",
   days: "{{value}} days",
   csv: "Download CSV",
-  csvLabel: "Download the {{view}} as CSV",
+  csvLabel: "Download CSV of the {{view}}",
   chartData: "Data of the chart {{chart}}",
   filter: {
     label: "Statistics filters",

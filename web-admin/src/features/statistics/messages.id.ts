@@ -11,7 +11,7 @@ export const statsId = {
   hours: "{{value}} jam",
   days: "{{value}} hari",
   csv: "Unduh CSV",
-  csvLabel: "Unduh {{view}} sebagai CSV",
+  csvLabel: "Unduh CSV {{view}}",
   chartData: "Data grafik {{chart}}",
   filter: {
     label: "Saringan statistik",

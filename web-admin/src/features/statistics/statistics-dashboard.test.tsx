@@ -188,7 +188,7 @@ describe("StatisticsDashboard", { timeout: 20_000 }, () => {
       expect(this.download).toBe("statistik-provinsi-2025-12-01_kini.csv");
     });
     renderWithProviders(<StatisticsDashboard now={NOW} />, { mocks: [options, overview({ from: FROM }), byMonth] });
-    const button = await screen.findByRole("button", { name: "Unduh peringkat provinsi sebagai CSV" });
+    const button = await screen.findByRole("button", { name: "Unduh CSV peringkat provinsi" });
     await act(async () => fireEvent.click(button));
     expect(clicks).toHaveBeenCalledTimes(1);
     const text = await files[0].text();

@@ -106,7 +106,9 @@ export function NotificationOutbox() {
             <br />
             <span className="ad-meta">
               {[
-                row.sentAt ? t("sentAt", { date: format.dateTime(row.sentAt) }) : null,
+                row.sentAt
+                  ? t(row.status === "LOGGED" ? "loggedAt" : "sentAt", { date: format.dateTime(row.sentAt) })
+                  : null,
                 row.transport ? t("via", { transport: row.transport }) : null,
                 row.attempts ? t("attempts", { count: row.attempts }) : null,
               ]

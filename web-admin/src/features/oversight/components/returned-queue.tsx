@@ -122,9 +122,11 @@ export function ReturnedQueue() {
 export function ReturnReasons({ report }: { report: ReturnedReport }) {
   const { t } = useOversightTranslation();
   const headingId = useId();
-  // What happened when; the reasons are listed above (a return's note is its reason).
+  // What happened when; the reasons are listed above (a return's note is its reason). A return is recorded for the
+  // disposition and for the report's status at the same instant: it is shown once.
   const history = report.timeline
     .filter((event) => ROUTING_EVENTS.has(event.type))
+    .filter((event, i, list) => i === 0 || list[i - 1].type !== event.type || list[i - 1].createdAt !== event.createdAt)
     .map((event) => ({ ...event, note: null }));
   return (
     <section className="ad-stack" aria-labelledby={headingId}>

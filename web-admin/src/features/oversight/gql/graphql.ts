@@ -19,6 +19,7 @@ export type DispositionFilter = {
   kinds?: Array<ReportKind> | null | undefined;
   overdue?: boolean | null | undefined;
   regionCodes?: Array<string> | null | undefined;
+  /** Words in the title or body, or a tracking ID (any case, dashes optional) for its report. */
   search?: string | null | undefined;
   statuses?: Array<DispositionStatus> | null | undefined;
 };
