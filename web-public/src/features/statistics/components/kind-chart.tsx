@@ -1,9 +1,9 @@
+import { CHART } from "@aduan/ui/components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { StatsFormat } from "../format";
 import type { KindPoint } from "../shape";
-import { CHART } from "./chart-theme";
 import { DataTable } from "./data-table";
 
 /** How the period's reports split by kind: horizontal bars (long labels read well on a phone). */

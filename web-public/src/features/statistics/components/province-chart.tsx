@@ -1,11 +1,10 @@
-import { Segmented } from "@aduan/ui/components";
+import { CHART, Segmented } from "@aduan/ui/components";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import type { StatsFormat } from "../format";
 import type { PublicStatisticsQuery } from "../gql/graphql";
 import { type ProvinceMetric, provinceSeries } from "../shape";
-import { CHART } from "./chart-theme";
 import { DataTable } from "./data-table";
 
 /** Provinces ranked by their number of reports or by the share resolved. */

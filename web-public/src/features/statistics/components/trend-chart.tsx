@@ -1,9 +1,9 @@
+import { CHART } from "@aduan/ui/components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { StatsFormat } from "../format";
 import type { MonthPoint } from "../shape";
-import { CHART } from "./chart-theme";
 import { DataTable } from "./data-table";
 
 /** Reports received and resolved per month, over the period. */
