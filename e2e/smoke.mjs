@@ -14,6 +14,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { checks as adminChecks } from "./admin.mjs";
+import { checks as manageChecks } from "./admin-manage.mjs";
 import { checks as agencyChecks } from "./agency.mjs";
 import { base, log, screenshotDir, TIMEOUT, url } from "./lib.mjs";
 import { checks as publicChecks } from "./public.mjs";
@@ -23,7 +24,7 @@ const only = (process.env.E2E_ONLY ?? "")
   .split(",")
   .map((s) => s.trim())
   .filter(Boolean);
-const checks = [...publicChecks, ...agencyChecks, ...adminChecks].filter(
+const checks = [...publicChecks, ...agencyChecks, ...adminChecks, ...manageChecks].filter(
   (check) => !only.length || only.some((prefix) => check.app.startsWith(prefix)),
 );
 

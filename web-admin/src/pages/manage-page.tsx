@@ -1,5 +1,5 @@
 import "../features/manage-common/manage.css";
-import { Loading } from "@aduan/ui/components";
+import { Loading, Toaster } from "@aduan/ui/components";
 import { type ComponentType, lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Redirect, Route, Switch, useRoute } from "wouter";
@@ -53,9 +53,11 @@ function SectionPage({ section, component: Component }: { section: Section; comp
 /** Platform management for national admins (/kelola/…): its own sub-navigation, each section loaded on demand. */
 export default function ManagePage() {
   const { t } = useManageTranslation();
+  const { t: ta } = useTranslation();
   const { t: tc } = useTranslation("common");
   return (
-    <div className="ad-stack">
+    <div className="ad-stack ad-manage">
+      <Toaster label={ta("notices")} />
       <h1>{t("heading")}</h1>
       <nav aria-label={t("nav.label")} className="ad-row">
         {SECTIONS.map(({ path, section }) => (

@@ -1,5 +1,5 @@
 import { Button, Dialog, notify } from "@aduan/ui/components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useManageTranslation } from "../../manage-common/i18n";
 import { ServiceLevelSettings } from "../../manage-service-levels/components/service-level-settings";
 import { AgencyForm } from "./agency-form";
@@ -9,6 +9,12 @@ import { AgencyTree, type ManagedAgency } from "./agency-tree";
 export function AgencyAdmin() {
   const { t } = useManageTranslation();
   const [selected, setSelected] = useState<ManagedAgency | null>(null);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  // Choosing an agency moves focus to its details (on a phone they are below the tree).
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (selectedId) detailHeading.current?.focus();
+  }, [selectedId]);
   /** The new agency's parent: null for a top-level agency; undefined while the dialog is closed. */
   const [creatingUnder, setCreatingUnder] = useState<ManagedAgency | null | undefined>(undefined);
 
@@ -30,10 +36,12 @@ export function AgencyAdmin() {
       <div className="ad-report-grid">
         <AgencyTree selectedId={selected?.id ?? null} onSelect={setSelected} />
         {selected ? (
-          <section className="ad-stack" aria-labelledby="agency-detail-heading">
+          <section className="ad-stack ad-manage-detail" aria-labelledby="agency-detail-heading">
             <div className="ad-card ad-stack">
               <div className="ad-spread">
-                <h2 id="agency-detail-heading">{selected.name}</h2>
+                <h2 id="agency-detail-heading" ref={detailHeading} tabIndex={-1}>
+                  {selected.name}
+                </h2>
                 <Button variant="secondary" onClick={() => setCreatingUnder(selected)}>
                   {t("agencies.newUnit")}
                 </Button>

@@ -163,12 +163,12 @@ export function AgencyForm({
         onChange={(event) => setEmail(event.target.value)}
         error={(checked ? emailError : null) ?? errors.fields.contactEmail ?? null}
       />
-      <label className="ad-row">
+      <label className="ad-check">
         <input type="checkbox" checked={connected} onChange={(event) => setConnected(event.target.checked)} />
         {t("agencies.form.connected")}
       </label>
       {errors.fields.connected ? <p className="ad-field__error">{errors.fields.connected}</p> : null}
-      <label className="ad-row">
+      <label className="ad-check">
         <input
           type="checkbox"
           checked={requiresApproval}

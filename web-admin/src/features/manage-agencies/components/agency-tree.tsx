@@ -97,7 +97,7 @@ function AgencyNode({ agency, selectedId, onSelect, flat }: TreeProps & { agency
   const unitsId = `agency-units-${agency.id}`;
   return (
     <li>
-      <div className="ad-row">
+      <div className="ad-tree-row">
         {flat ? null : (
           <Button
             variant="ghost"

@@ -1,7 +1,7 @@
 import { describeError } from "@aduan/graphql-client/errors";
 import { Button, Dialog, EmptyState, ErrorNotice, Loading, notify } from "@aduan/ui/components";
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useManageTranslation } from "../../manage-common/i18n";
 import { CategoriesQuery } from "../graphql";
@@ -14,6 +14,11 @@ export function CategoryAdmin() {
   const { t: tc } = useTranslation("common");
   const categories = useQuery(CategoriesQuery);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+  // Choosing a category moves focus to its form (on a phone it is below the tree).
+  useEffect(() => {
+    if (selectedId) detailHeading.current?.focus();
+  }, [selectedId]);
   /** The new category's parent: "" for a top-level one; undefined while the dialog is closed. */
   const [creatingUnder, setCreatingUnder] = useState<string | undefined>(undefined);
   const tree = categories.data?.categories ?? [];
@@ -43,9 +48,11 @@ export function CategoryAdmin() {
         <div className="ad-report-grid">
           <CategoryTree categories={tree} selectedId={selectedId} onSelect={setSelectedId} />
           {selected ? (
-            <div className="ad-card ad-stack">
+            <div className="ad-card ad-stack ad-manage-detail">
               <div className="ad-spread">
-                <h2>{selected.name}</h2>
+                <h2 ref={detailHeading} tabIndex={-1}>
+                  {selected.name}
+                </h2>
                 <Button variant="secondary" onClick={() => setCreatingUnder(selected.id)}>
                   {t("categories.newChild")}
                 </Button>

@@ -58,7 +58,7 @@ function CategoryItem({
   const listId = `category-children-${category.id}`;
   return (
     <li>
-      <div className="ad-row">
+      <div className="ad-tree-row">
         {children.length ? (
           <Button
             variant="ghost"

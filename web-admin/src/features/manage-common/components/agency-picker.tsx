@@ -45,7 +45,7 @@ export function AgencyPicker({
     })),
   ];
   return (
-    <fieldset className="ad-field">
+    <fieldset className="ad-field ad-agency-picker">
       <legend className="ad-field__label">{label}</legend>
       <TextField
         label={t("picker.search")}

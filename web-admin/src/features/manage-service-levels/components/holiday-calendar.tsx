@@ -1,16 +1,18 @@
-import { Button, type DataTableColumn, Notice, notify, TextField } from "@aduan/ui/components";
+import { Button, ConnectionTable, type DataTableColumn, Notice, notify, TextField } from "@aduan/ui/components";
 import { createFormatters } from "@aduan/ui/format";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ChoiceField } from "../../manage-common/components/choice-field";
 import { FormActions } from "../../manage-common/components/form-actions";
-import { ListView } from "../../manage-common/components/list-view";
 import { useFormErrors } from "../../manage-common/form-errors";
 import { useManageTranslation } from "../../manage-common/i18n";
+import { wholeList } from "../../manage-common/whole-list";
 import type { ManageHolidaysQuery } from "../gql/graphql";
 import { HolidaysQuery, RemoveHolidayMutation, SetHolidayMutation } from "../graphql";
 
-type Holiday = ManageHolidaysQuery["holidays"][number];
+/** A holiday, identified by its date in the table. */
+type Holiday = ManageHolidaysQuery["holidays"][number] & { id: string };
 const FIELDS = ["date", "name"] as const;
 
 /** The year in Asia/Jakarta, where the calendar's days are. */
@@ -21,11 +23,16 @@ function jakartaYear(now = new Date()) {
 /** National holidays of a year (no deadline counts them as working days): add, rename by adding again, remove. */
 export function HolidayCalendar() {
   const { t, i18n } = useManageTranslation();
+  const { t: tc } = useTranslation("common");
   const thisYear = jakartaYear();
   const [year, setYear] = useState(thisYear);
   const holidays = useQuery(HolidaysQuery, { variables: { year } });
   const [remove] = useMutation(RemoveHolidayMutation, { refetchQueries: ["ManageHolidays"] });
   const removal = useFormErrors(FIELDS);
+  const holidaysList = wholeList(
+    holidays.data?.holidays.map((h) => ({ ...h, id: h.date })),
+    holidays,
+  );
 
   const columns = useMemo<DataTableColumn<Holiday>[]>(() => {
     const format = createFormatters(i18n.language, "Asia/Jakarta");
@@ -71,15 +78,13 @@ export function HolidayCalendar() {
         }))}
       />
       {removal.errors.general ? <Notice tone="danger">{removal.errors.general}</Notice> : null}
-      <ListView
-        error={holidays.error}
-        onRetry={() => void holidays.refetch()}
-        loadError={t("holidays.loadError")}
-        empty={t("holidays.empty", { year })}
-        rows={holidays.data?.holidays}
+      <ConnectionTable
+        {...holidaysList}
+        errorTitle={t("holidays.loadError")}
+        emptyTitle={t("holidays.empty", { year })}
+        loadingLabel={tc("loading")}
         caption={t("holidays.caption", { year })}
         columns={columns}
-        getRowId={(h) => h.date}
         dense
       />
       <AddHoliday />

@@ -1,12 +1,12 @@
-import { Button, type DataTableColumn, notify, TextField } from "@aduan/ui/components";
+import { Button, ConnectionTable, type DataTableColumn, notify, TextField } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChoiceField } from "../../manage-common/components/choice-field";
 import { FormActions } from "../../manage-common/components/form-actions";
-import { ListView } from "../../manage-common/components/list-view";
 import { useFormErrors } from "../../manage-common/form-errors";
 import { useManageTranslation } from "../../manage-common/i18n";
+import { wholeList } from "../../manage-common/whole-list";
 import type { ManageServiceLevelsQuery, ReportKind, ServiceLevelStep } from "../gql/graphql";
 import { RemoveServiceLevelMutation, ServiceLevelsQuery, SetServiceLevelMutation } from "../graphql";
 
@@ -47,9 +47,11 @@ export function ServiceLevelSettings({ agency }: { agency?: { id: string; name: 
   const { t } = useManageTranslation();
   const { t: tc } = useTranslation("common");
   const settings = useQuery(ServiceLevelsQuery, { variables: { agencyId: agency?.id ?? null } });
-  const own = (settings.data?.serviceLevels ?? []).filter((s) => (s.agency?.id ?? null) === (agency?.id ?? null));
+  const own = settings.data?.serviceLevels.filter((s) => (s.agency?.id ?? null) === (agency?.id ?? null));
+  const settingsList = wholeList(own, settings);
   const steps = agency ? STEPS.filter((step) => step !== "VERIFICATION") : STEPS;
   const headingId = agency ? `sla-${agency.id}` : "sla-national";
+  const Heading = agency ? "h3" : "h2";
 
   const columns = useMemo<DataTableColumn<Setting>[]>(
     () => [
@@ -67,17 +69,18 @@ export function ServiceLevelSettings({ agency }: { agency?: { id: string; name: 
 
   return (
     <section className="ad-stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>{agency ? t("sla.agencyHeading", { name: agency.name }) : t("sla.nationalHeading")}</h2>
+      {/* In an agency's details (under its name's h2) one level lower than on the calendar page. */}
+      <Heading id={headingId}>
+        {agency ? t("sla.agencyHeading", { name: agency.name }) : t("sla.nationalHeading")}
+      </Heading>
       <p className="ad-meta">{agency ? t("sla.agencyIntro") : t("sla.nationalIntro")}</p>
-      <ListView
-        error={settings.error}
-        onRetry={() => void settings.refetch()}
-        loadError={t("sla.loadError")}
-        empty={agency ? t("sla.agencyEmpty") : t("sla.nationalEmpty")}
-        rows={settings.data ? own : undefined}
+      <ConnectionTable
+        {...settingsList}
+        errorTitle={t("sla.loadError")}
+        emptyTitle={agency ? t("sla.agencyEmpty") : t("sla.nationalEmpty")}
+        loadingLabel={tc("loading")}
         caption={agency ? t("sla.agencyHeading", { name: agency.name }) : t("sla.nationalHeading")}
         columns={columns}
-        getRowId={(s) => s.id}
         dense
       />
       <AddSetting agencyId={agency?.id} steps={steps} />
@@ -170,6 +173,7 @@ function AddSetting({ agencyId, steps }: { agencyId?: string; steps: readonly Se
   const [save, { loading }] = useMutation(SetServiceLevelMutation, { refetchQueries: ["ManageServiceLevels"] });
   const { errors, run, clear } = useFormErrors(FIELDS);
   const formId = agencyId ? `sla-add-${agencyId}` : "sla-add-national";
+  const Heading = agencyId ? "h4" : "h3";
   const daysProblem = workingDaysProblem(days);
   const stepError = checked && !step ? t("sla.stepRequired") : (errors.fields.step ?? null);
   const kindError =
@@ -195,7 +199,7 @@ function AddSetting({ agencyId, steps }: { agencyId?: string; steps: readonly Se
 
   return (
     <form className="ad-card ad-stack" onSubmit={submit} noValidate aria-labelledby={`${formId}-heading`}>
-      <h3 id={`${formId}-heading`}>{t("sla.addHeading")}</h3>
+      <Heading id={`${formId}-heading`}>{t("sla.addHeading")}</Heading>
       <div className="ad-filters">
         <ChoiceField
           label={t("sla.column.step")}

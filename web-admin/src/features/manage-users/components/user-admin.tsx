@@ -1,9 +1,19 @@
-import { Button, Chip, type DataTableColumn, Dialog, Notice, notify, TextField } from "@aduan/ui/components";
+import { useConnectionList } from "@aduan/graphql-client/pagination";
+import {
+  Button,
+  Chip,
+  ConnectionTable,
+  type DataTableColumn,
+  Dialog,
+  Notice,
+  notify,
+  TextField,
+} from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useDeferredValue, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { AgencyPicker, type PickedAgency } from "../../manage-common/components/agency-picker";
 import { ChoiceField } from "../../manage-common/components/choice-field";
-import { ListView } from "../../manage-common/components/list-view";
 import { OneTimeSecret } from "../../manage-common/components/one-time-secret";
 import { useFormErrors } from "../../manage-common/form-errors";
 import { useManageTranslation } from "../../manage-common/i18n";
@@ -18,6 +28,7 @@ const DISABLE_FIELDS = ["userId", "disabled"] as const;
 /** Accounts for national admins: search and filters, new staff accounts, national roles, disabling. */
 export function UserAdmin() {
   const { t } = useManageTranslation();
+  const { t: tc } = useTranslation("common");
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<Role | "">("");
   const [status, setStatus] = useState<"" | "active" | "disabled">("");
@@ -106,7 +117,8 @@ export function UserAdmin() {
     [t, setDisabled, disabling.run],
   );
 
-  const rows = users.data?.users.edges.map((edge) => edge.node);
+  const usersList = useConnectionList(users.data?.users, users);
+  const rows = usersList.items;
   return (
     <section className="ad-stack" aria-labelledby="users-heading">
       <div className="ad-spread">
@@ -156,17 +168,13 @@ export function UserAdmin() {
           {t("users.count", { count: users.data?.users.totalCount ?? rows.length })}
         </p>
       ) : null}
-      <ListView
-        error={users.error}
-        onRetry={() => void users.refetch()}
-        loadError={t("users.loadError")}
-        empty={t("users.empty")}
-        rows={rows}
-        pageInfo={users.data?.users.pageInfo}
-        fetchMore={users.fetchMore}
+      <ConnectionTable
+        {...usersList}
+        errorTitle={t("users.loadError")}
+        emptyTitle={t("users.empty")}
+        loadingLabel={tc("loading")}
         caption={t("users.caption")}
         columns={columns}
-        getRowId={(u) => u.id}
         dense
       />
       <Dialog open={creating} onOpenChange={setCreating} title={t("users.form.heading")}>

@@ -1,7 +1,8 @@
-import { Button, Chip, type DataTableColumn, Dialog, Notice, notify } from "@aduan/ui/components";
+import { useConnectionList } from "@aduan/graphql-client/pagination";
+import { Button, Chip, ConnectionTable, type DataTableColumn, Dialog, Notice, notify } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useMemo, useState } from "react";
-import { ListView } from "../../manage-common/components/list-view";
+import { useTranslation } from "react-i18next";
 import { OneTimeSecret } from "../../manage-common/components/one-time-secret";
 import { useFormErrors } from "../../manage-common/form-errors";
 import { useManageTranslation } from "../../manage-common/i18n";
@@ -14,6 +15,7 @@ const FIELDS = ["webhookId"] as const;
 /** Webhooks for national admins: list, create (secret shown once), edit, rotate the secret, delete, delivery log. */
 export function WebhookAdmin() {
   const { t } = useManageTranslation();
+  const { t: tc } = useTranslation("common");
   const webhooks = useQuery(WebhooksQuery, { variables: { first: 50 } });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ManagedWebhook | null>(null);
@@ -113,7 +115,7 @@ export function WebhookAdmin() {
     } else if (result.secret) setSecret({ url: webhook.url, value: result.secret });
   }
 
-  const rows = webhooks.data?.webhooks.edges.map((edge) => edge.node);
+  const webhooksList = useConnectionList(webhooks.data?.webhooks, webhooks);
   return (
     <section className="ad-stack" aria-labelledby="webhooks-heading">
       <div className="ad-spread">
@@ -123,17 +125,13 @@ export function WebhookAdmin() {
         </Button>
       </div>
       <p className="ad-meta">{t("webhooks.intro")}</p>
-      <ListView
-        error={webhooks.error}
-        onRetry={() => void webhooks.refetch()}
-        loadError={t("webhooks.loadError")}
-        empty={t("webhooks.empty")}
-        rows={rows}
-        pageInfo={webhooks.data?.webhooks.pageInfo}
-        fetchMore={webhooks.fetchMore}
+      <ConnectionTable
+        {...webhooksList}
+        errorTitle={t("webhooks.loadError")}
+        emptyTitle={t("webhooks.empty")}
+        loadingLabel={tc("loading")}
         caption={t("webhooks.caption")}
         columns={columns}
-        getRowId={(w) => w.id}
         dense
       />
       {logOf ? <WebhookDeliveries key={logOf.id} webhook={logOf} /> : null}

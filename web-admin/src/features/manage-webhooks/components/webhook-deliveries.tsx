@@ -1,9 +1,9 @@
-import { Chip, type DataTableColumn, type Tone } from "@aduan/ui/components";
+import { useConnectionList } from "@aduan/graphql-client/pagination";
+import { Chip, ConnectionTable, type DataTableColumn, type Tone } from "@aduan/ui/components";
 import { createFormatters } from "@aduan/ui/format";
 import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { ListView } from "../../manage-common/components/list-view";
 import { useManageTranslation } from "../../manage-common/i18n";
 import type { ManageWebhookDeliveriesQuery, WebhookDeliveryStatus } from "../gql/graphql";
 import { WebhookDeliveriesQuery } from "../graphql";
@@ -51,21 +51,17 @@ export function WebhookDeliveries({ webhook }: { webhook: { id: string; url: str
     ];
   }, [t, tc, i18n]);
 
-  const rows = deliveries.data?.webhookDeliveries.edges.map((edge) => edge.node);
+  const deliveriesList = useConnectionList(deliveries.data?.webhookDeliveries, deliveries);
   return (
     <section className="ad-stack" aria-labelledby={`deliveries-${webhook.id}`}>
       <h3 id={`deliveries-${webhook.id}`}>{t("deliveries.heading", { url: webhook.url })}</h3>
-      <ListView
-        error={deliveries.error}
-        onRetry={() => void deliveries.refetch()}
-        loadError={t("deliveries.loadError")}
-        empty={t("deliveries.empty")}
-        rows={rows}
-        pageInfo={deliveries.data?.webhookDeliveries.pageInfo}
-        fetchMore={deliveries.fetchMore}
+      <ConnectionTable
+        {...deliveriesList}
+        errorTitle={t("deliveries.loadError")}
+        emptyTitle={t("deliveries.empty")}
+        loadingLabel={tc("loading")}
         caption={t("deliveries.heading", { url: webhook.url })}
         columns={columns}
-        getRowId={(d) => d.id}
         dense
       />
     </section>

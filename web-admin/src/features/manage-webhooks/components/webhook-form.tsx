@@ -145,7 +145,7 @@ export function WebhookForm({
         ) : null}
       </fieldset>
       {webhook ? (
-        <label className="ad-row">
+        <label className="ad-check">
           <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} />
           {t("webhooks.form.active")}
         </label>
