@@ -421,6 +421,12 @@ async function analystScenario(page) {
   if (!lines[0].startsWith("Provinsi,Jenis laporan,Jumlah laporan,")) throw new Error(`CSV header: ${lines[0]}`);
   if (lines.length !== rows + 1) throw new Error(`CSV has ${lines.length - 1} rows, the table ${rows}`);
 
+  // The view is in the address: a reload (or a shared link) opens the same one.
+  if (!page.url().includes("kelompok=PROVINCE&pisah=KIND")) throw new Error(`the address is ${page.url()}`);
+  await page.reload();
+  await page.locator('[data-chart="bar"] svg.recharts-surface').first().waitFor();
+  if ((await page.getByLabel("Pisahkan menurut").inputValue()) !== "KIND") throw new Error("the view was not restored");
+
   // No desk page, even by its address; the API refuses the desk's data too.
   await page.goto(url("/admin/returned"));
   await page.getByRole("heading", { name: "Halaman tidak ditemukan" }).waitFor();

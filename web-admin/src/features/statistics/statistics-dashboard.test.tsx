@@ -8,6 +8,8 @@ import { StatisticsExploreQuery, StatisticsOptionsQuery, StatisticsOverviewQuery
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  // The dashboard keeps its view in the address: each test starts from a clean one.
+  window.history.replaceState(null, "", "/");
 });
 beforeAll(() => {
   // The charts make these renders slow on a busy machine: wait longer for what they show.
@@ -198,5 +200,23 @@ describe("StatisticsDashboard", { timeout: 20_000 }, () => {
       "Bali,20,15,,",
       "",
     ]);
+  });
+
+  it("opens the view the address names and keeps the address up to date", async () => {
+    window.history.replaceState(null, "", "/statistics?kelompok=CHANNEL&jenis=COMPLAINT");
+    renderWithProviders(<StatisticsDashboard now={NOW} />, {
+      mocks: [
+        options,
+        overview({ from: FROM, kinds: ["COMPLAINT"] }),
+        explore({ from: FROM, kinds: ["COMPLAINT"] }, ["CHANNEL"], [bucket({ channel: "SMS" }, { count: 3 })]),
+        explore({ from: FROM, kinds: ["COMPLAINT"] }, ["CHANNEL", "KIND"], []),
+      ],
+    });
+    const table = await screen.findByRole("table", { name: "Angka penjelajah" });
+    expect(rowsOf(table)[0].slice(0, 2)).toEqual(["SMS", "3"]);
+    expect((screen.getByLabelText("Jenis laporan") as HTMLSelectElement).value).toBe("COMPLAINT");
+    fireEvent.change(screen.getByLabelText("Pisahkan menurut"), { target: { value: "KIND" } });
+    await vi.waitFor(() => expect(window.location.search).toBe("?jenis=COMPLAINT&kelompok=CHANNEL&pisah=KIND"));
+    expect(window.location.pathname).toBe("/statistics");
   });
 });

@@ -12,6 +12,8 @@ import {
   splitOptions,
   statisticsFilter,
   toCsv,
+  viewFromSearch,
+  viewToSearch,
   withGroupBy,
 } from "./view-state";
 
@@ -141,5 +143,29 @@ describe("statistics view state", () => {
     expect(csv).toBe(
       '\uFEFFInstansi,Kepatuhan tenggat\r\n"Dinas ""PU"", Kota Bandung",0.8765\r\n\'=HYPERLINK(1),\r\n"Baris\nkedua",1\r\n',
     );
+  });
+
+  it("keeps a view in the address, only what differs from the default", () => {
+    expect(viewToSearch(defaultView(NOW), NOW)).toBe("");
+    const view: StatsView = {
+      filters: { ...defaultView(NOW).filters, to: "2026-06-30", kind: "SUGGESTION", agencyId: "QWdlbmN5OjE=" },
+      groupBy: "PROVINCE",
+      splitBy: "CHANNEL",
+      metric: "medianFirstResponseHours",
+    };
+    const search = viewToSearch(view, NOW);
+    expect(search).toBe(
+      "sampai=2026-06-30&jenis=SUGGESTION&instansi=QWdlbmN5OjE%3D&kelompok=PROVINCE&pisah=CHANNEL&ukuran=medianFirstResponseHours",
+    );
+    expect(viewFromSearch(`?${search}`, NOW)).toEqual(view);
+    // An open start is said too (the default starts twelve months back).
+    expect(
+      viewFromSearch(viewToSearch({ ...view, filters: { ...view.filters, from: "" } }, NOW), NOW).filters.from,
+    ).toBe("");
+  });
+
+  it("ignores what an address says wrongly", () => {
+    const view = viewFromSearch("dari=kemarin&jenis=GOSSIP&kelompok=MONTH&pisah=WEEK&ukuran=pi&wilayah=<b>", NOW);
+    expect(view).toEqual(defaultView(NOW));
   });
 });

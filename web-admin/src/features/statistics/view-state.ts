@@ -296,3 +296,84 @@ export function downloadCsv(filename: string, csv: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+const KIND_VALUES: readonly ReportKind[] = [
+  "COMPLAINT",
+  "INFORMATION_REQUEST",
+  "SUGGESTION",
+  "WHISTLEBLOWING",
+  "PRIORITY_PROGRAM",
+];
+const CHANNEL_VALUES: readonly Channel[] = ["WEB", "MOBILE", "SMS", "EMAIL", "TWITTER", "API", "COUNTER"];
+const STATUS_VALUES: readonly ReportStatus[] = [
+  "SUBMITTED",
+  "AWAITING_INFORMATION",
+  "DISPOSED",
+  "IN_PROGRESS",
+  "RESPONDED",
+  "RESOLVED",
+  "REJECTED",
+  "MERGED",
+];
+
+export { CHANNEL_VALUES as CHANNELS, KIND_VALUES as KINDS, STATUS_VALUES as STATUSES };
+
+/** The address's names for a view's parts (short, stable: bookmarks and shared links keep working). */
+const PARAMS = {
+  from: "dari",
+  to: "sampai",
+  kind: "jenis",
+  categoryId: "kategori",
+  regionCode: "wilayah",
+  agencyId: "instansi",
+  channel: "saluran",
+  status: "status",
+  groupBy: "kelompok",
+  splitBy: "pisah",
+  metric: "ukuran",
+} as const;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The view as the address's query (without "?"): only what differs from the default view. */
+export function viewToSearch(view: StatsView, now: Date): string {
+  const base = defaultView(now);
+  const params = new URLSearchParams();
+  for (const key of Object.keys(base.filters) as (keyof StatsFilters)[])
+    if (view.filters[key] !== base.filters[key]) params.set(PARAMS[key], view.filters[key]);
+  if (view.groupBy !== base.groupBy) params.set(PARAMS.groupBy, view.groupBy);
+  if (view.splitBy) params.set(PARAMS.splitBy, view.splitBy);
+  if (view.metric !== base.metric) params.set(PARAMS.metric, view.metric);
+  return params.toString();
+}
+
+/** The view an address asks for; what it does not say, or says wrongly, stays at the default. */
+export function viewFromSearch(search: string, now: Date): StatsView {
+  const params = new URLSearchParams(search);
+  const base = defaultView(now);
+  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T | ""): T | "" => {
+    const value = params.get(name);
+    return value != null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  };
+  const text = (name: string, fallback: string, pattern = /^[\w.=-]{1,100}$/) => {
+    const value = params.get(name);
+    return value == null ? fallback : value === "" || pattern.test(value) ? value : fallback;
+  };
+  const filters: StatsFilters = {
+    from: text(PARAMS.from, base.filters.from, DAY),
+    to: text(PARAMS.to, base.filters.to, DAY),
+    kind: pick(PARAMS.kind, KIND_VALUES, ""),
+    categoryId: text(PARAMS.categoryId, ""),
+    regionCode: text(PARAMS.regionCode, ""),
+    agencyId: text(PARAMS.agencyId, ""),
+    channel: pick(PARAMS.channel, CHANNEL_VALUES, ""),
+    status: pick(PARAMS.status, STATUS_VALUES, ""),
+  };
+  const groupBy = pick(PARAMS.groupBy, DIMENSIONS, base.groupBy) || base.groupBy;
+  const view = withGroupBy(
+    { ...base, filters, metric: pick(PARAMS.metric, METRICS, base.metric) || base.metric },
+    groupBy,
+  );
+  const splitBy = pick(PARAMS.splitBy, splitOptions(groupBy), "");
+  return { ...view, splitBy };
+}

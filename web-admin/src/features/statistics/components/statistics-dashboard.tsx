@@ -1,11 +1,19 @@
 import { describeError } from "@aduan/graphql-client/errors";
 import { ErrorNotice, Loading } from "@aduan/ui/components";
 import { useQuery } from "@apollo/client/react";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useStatsFormat } from "../format";
 import { StatisticsExploreQuery, StatisticsOverviewQuery } from "../graphql";
 import { useStatsTranslation } from "../i18n";
-import { defaultView, exploreVariables, filterErrors, type StatsView, statisticsFilter } from "../view-state";
+import {
+  defaultView,
+  exploreVariables,
+  filterErrors,
+  type StatsView,
+  statisticsFilter,
+  viewFromSearch,
+  viewToSearch,
+} from "../view-state";
 import { AgencyLeague } from "./agency-league";
 import { Explorer } from "./explorer";
 import { ProvinceRanking } from "./province-ranking";
@@ -15,11 +23,19 @@ import { StatisticsFilters } from "./statistics-filters";
  * National statistics: shared filters, headline figures, the explorer (any grouping and measure), provinces ranked
  * and the agency league; each view downloads as CSV.
  */
-export function StatisticsDashboard({ now = new Date() }: { now?: Date }) {
+export function StatisticsDashboard({ now: nowProp }: { now?: Date }) {
+  const [now] = useState(() => nowProp ?? new Date());
   const { t } = useStatsTranslation();
   const format = useStatsFormat();
   const headlineId = useId();
-  const [view, setView] = useState<StatsView>(() => defaultView(now));
+  // The view lives in the address too: a dashboard can be bookmarked and shared.
+  const [view, setView] = useState<StatsView>(() => viewFromSearch(window.location.search, now));
+  useEffect(() => {
+    const search = viewToSearch(view, now);
+    const next = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, "", next);
+  }, [view, now]);
   const invalid = Object.keys(filterErrors(view.filters)).length > 0;
   const filter = statisticsFilter(view.filters);
   const overview = useQuery(StatisticsOverviewQuery, { variables: { filter }, skip: invalid });

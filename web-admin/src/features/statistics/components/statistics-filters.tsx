@@ -1,23 +1,9 @@
 import { Button, SelectField, TextField } from "@aduan/ui/components";
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import type { Channel, ReportKind, ReportStatus } from "../gql/graphql";
 import { StatisticsOptionsQuery } from "../graphql";
 import { useStatsTranslation } from "../i18n";
-import { filterErrors, type StatsFilters } from "../view-state";
-
-const KINDS: ReportKind[] = ["COMPLAINT", "INFORMATION_REQUEST", "SUGGESTION", "WHISTLEBLOWING", "PRIORITY_PROGRAM"];
-const CHANNELS: Channel[] = ["WEB", "MOBILE", "SMS", "EMAIL", "TWITTER", "API", "COUNTER"];
-const STATUSES: ReportStatus[] = [
-  "SUBMITTED",
-  "AWAITING_INFORMATION",
-  "DISPOSED",
-  "IN_PROGRESS",
-  "RESPONDED",
-  "RESOLVED",
-  "REJECTED",
-  "MERGED",
-];
+import { CHANNELS, filterErrors, KINDS, STATUSES, type StatsFilters } from "../view-state";
 
 /** The filters every view of the page shares: time range, kind, category, province, agency, channel, status. */
 export function StatisticsFilters({
