@@ -337,6 +337,17 @@ async function browseScenario(page) {
   await expectAccessible(page, "a public report's page");
   await screenshotBoth(page, "report");
 
+  // In English, the report page and the list speak English too (their texts load with the pages).
+  await page.getByRole("button", { name: /^EN/ }).click();
+  await page.getByRole("heading", { name: "Citizens' support" }).waitFor();
+  await page.getByRole("link", { name: "Sign in to support" }).waitFor();
+  await page.getByRole("link", { name: "All public reports" }).click();
+  await page.getByRole("heading", { level: 1, name: "Browse public reports" }).waitFor();
+  await page.getByRole("heading", { name: "Filter reports" }).waitFor();
+  await page.getByLabel("Kind of report").waitFor();
+  await page.getByRole("button", { name: /^ID/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Jelajahi laporan publik" }).waitFor();
+
   // The other main pages, for the reviewer (my reports: in the account scenario).
   const tracked = await submitReport();
   for (const [name, path, ready] of [
