@@ -300,6 +300,10 @@ async function oversightScenario(page) {
   const overdueTable = page.getByRole("table", { name: "Disposisi yang melewati tenggat" });
   const none = page.getByText("Tidak ada disposisi yang melewati tenggat.");
   await overdueTable.or(none).first().waitFor();
+  if (await overdueTable.isVisible()) {
+    const due = await overdueTable.locator("tbody tr time").evaluateAll((times) => times.map((t) => t.dateTime));
+    if (due.some((d, i) => i > 0 && d < due[i - 1])) throw new Error("the overdue list is not sorted by deadline");
+  }
   await expectAccessible(page, "the overdue dispositions");
   await screenshots(page, "web-admin-overdue");
   await page.getByLabel("Eskalasi").selectOption("AGENCY_ADMINS");
