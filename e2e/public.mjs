@@ -344,7 +344,9 @@ async function browseScenario(page) {
   await page.getByRole("link", { name: "All public reports" }).click();
   await page.getByRole("heading", { level: 1, name: "Browse public reports" }).waitFor();
   await page.getByRole("heading", { name: "Filter reports" }).waitFor();
-  await page.getByLabel("Kind of report").waitFor();
+  // Back to the same filtered list.
+  await page.waitForURL(/\/laporan\?jenis=COMPLAINT&urut=dukungan$/);
+  if ((await page.getByLabel("Kind of report").inputValue()) !== "COMPLAINT") throw new Error("the kind was lost");
   await page.getByRole("button", { name: /^ID/ }).click();
   await page.getByRole("heading", { level: 1, name: "Jelajahi laporan publik" }).waitFor();
 

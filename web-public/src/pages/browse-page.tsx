@@ -1,7 +1,13 @@
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useLocation, useSearch } from "wouter";
 import { ReportFilters } from "../features/browse/components/report-filters";
-import { type BrowseFilters, parseFilters, serializeFilters, toReportVariables } from "../features/browse/filters";
+import {
+  type BrowseFilters,
+  parseFilters,
+  rememberList,
+  serializeFilters,
+  toReportVariables,
+} from "../features/browse/filters";
 import { useBrowseTranslation } from "../features/browse/i18n";
 import { PublicReportList } from "../features/public-reports/components/public-report-list";
 import "../features/browse/browse.css";
@@ -13,6 +19,7 @@ export default function BrowsePage() {
   const [, navigate] = useLocation();
   const filters = useMemo(() => parseFilters(search), [search]);
   const variables = useMemo(() => toReportVariables(filters), [filters]);
+  useEffect(() => rememberList(serializeFilters(filters)), [filters]);
 
   function change(next: BrowseFilters) {
     const query = serializeFilters(next);

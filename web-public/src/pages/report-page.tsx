@@ -2,6 +2,7 @@ import { Notice } from "@aduan/ui/components";
 import { Link, useParams } from "wouter";
 import { PublicSession } from "../features/account/session";
 import { SupportPanel } from "../features/browse/components/support-panel";
+import { lastListHref } from "../features/browse/filters";
 import { useBrowseTranslation } from "../features/browse/i18n";
 import { TrackingView } from "../features/tracking/components/tracking-view";
 import { useTrackingTranslation } from "../features/tracking/i18n";
@@ -21,7 +22,7 @@ export default function ReportPage() {
     <PublicSession>
       <title>{t("documentTitle", { trackingId: trackingId ?? "" })}</title>
       <p>
-        <Link href="/laporan">{tb("back")}</Link>
+        <Link href={lastListHref()}>{tb("back")}</Link>
       </p>
       {trackingId ? (
         <TrackingView

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   activeFilterCount,
+  lastListHref,
   NO_FILTERS,
   parseFilters,
+  rememberList,
   serializeFilters,
   toReportVariables,
   withFilter,
@@ -102,5 +104,16 @@ describe("the reports query's variables", () => {
       orderBy: { field: "SUPPORT_COUNT", direction: "DESC" },
     });
     expect(toReportVariables({ ...NO_FILTERS, province: "32" })).toEqual({ filter: { regionCodes: ["32"] } });
+  });
+});
+
+describe("the way back to the list", () => {
+  it("leads to the list last browsed in this tab, filters and all", () => {
+    sessionStorage.clear();
+    expect(lastListHref()).toBe("/laporan");
+    rememberList("jenis=COMPLAINT&urut=dukungan");
+    expect(lastListHref()).toBe("/laporan?jenis=COMPLAINT&urut=dukungan");
+    rememberList("jenis=BOGUS");
+    expect(lastListHref()).toBe("/laporan");
   });
 });

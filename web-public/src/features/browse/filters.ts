@@ -152,3 +152,26 @@ export function toReportVariables(filters: BrowseFilters): ReportListVariables {
   if (filters.sort === "supported") variables.orderBy = { field: "SUPPORT_COUNT", direction: "DESC" };
   return variables;
 }
+
+const LAST_LIST_KEY = "aduan.browse.last";
+
+/** Remembers the list last browsed in this tab, so a report opened from it leads back to the same filtered list. */
+export function rememberList(query: string): void {
+  try {
+    sessionStorage.setItem(LAST_LIST_KEY, query);
+  } catch {
+    // Storage blocked: the way back is the unfiltered list.
+  }
+}
+
+/** The address of the list last browsed in this tab ("/laporan" when none). */
+export function lastListHref(): string {
+  let query: string | null = null;
+  try {
+    query = sessionStorage.getItem(LAST_LIST_KEY);
+  } catch {
+    query = null;
+  }
+  const filters = serializeFilters(parseFilters(query ?? ""));
+  return filters ? `/laporan?${filters}` : "/laporan";
+}
