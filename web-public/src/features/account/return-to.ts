@@ -6,7 +6,7 @@ export const RETURN_PARAM = "kembali";
  * "https://..."), which would make the sign-in page an open redirect.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
   return value;
 }
 
