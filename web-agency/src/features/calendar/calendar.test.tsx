@@ -83,11 +83,11 @@ describe("WorkingDayCountdown", () => {
     );
   });
 
-  it("says when a deadline ends today and how late one is", async () => {
+  it("says when a deadline ends today, how late one is and who it was escalated to", async () => {
     renderWithProviders(
       <>
         <WorkingDayCountdown dueAt={endOf("2026-12-04")} now={now} />
-        <WorkingDayCountdown dueAt={endOf("2026-11-27")} overdue now={now} />
+        <WorkingDayCountdown dueAt={endOf("2026-11-27")} overdue escalation="NATIONAL_ADMINS" now={now} />
       </>,
       { mocks: [holidays([])] },
     );
@@ -95,6 +95,7 @@ describe("WorkingDayCountdown", () => {
     // Friday 27 November to Friday 4 December: five working days late.
     const late = await screen.findByText("Terlambat 5 hari kerja");
     expect(late.closest("time")?.className).toContain("ad-chip--danger");
+    expect(screen.getByText("Dieskalasi ke admin nasional").className).toContain("ad-chip--danger");
   });
 
   it("keeps to the due day when the holidays cannot be loaded", async () => {

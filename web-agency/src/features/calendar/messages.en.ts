@@ -9,5 +9,9 @@ export const calendarEn: Translation<CalendarMessages> = {
   late_other: "{{count}} working days late",
   lateNoCount: "Past the deadline",
   due: "Due {{date}}",
+  escalation: {
+    AGENCY_ADMINS: "Escalated to the agency admins",
+    NATIONAL_ADMINS: "Escalated to the national admins",
+  },
   full: "Due {{date}} WIB. Counted in working days: without Saturdays, Sundays and national holidays.",
 };

@@ -7,6 +7,10 @@ export const calendarId = {
   late_other: "Terlambat {{count}} hari kerja",
   lateNoCount: "Lewat tenggat",
   due: "Tenggat {{date}}",
+  escalation: {
+    AGENCY_ADMINS: "Dieskalasi ke admin instansi",
+    NATIONAL_ADMINS: "Dieskalasi ke admin nasional",
+  },
   full: "Tenggat {{date}} WIB. Dihitung dalam hari kerja: tanpa Sabtu, Minggu, dan hari libur nasional.",
 };
 

@@ -9,6 +9,7 @@ export const InboxDispositionFragment = graphql(`
     status
     dueAt
     overdue
+    escalation
     createdAt
     agency {
       id

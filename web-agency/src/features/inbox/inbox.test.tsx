@@ -31,6 +31,7 @@ function disposition(n: number, overrides: object = {}) {
     status: "PENDING" as const,
     dueAt: "2026-11-30T03:00:00.000Z",
     overdue: false,
+    escalation: "NONE" as "NONE" | "AGENCY_ADMINS" | "NATIONAL_ADMINS",
     createdAt: "2026-11-27T02:00:00.000Z",
     agency: { __typename: "Agency" as const, id: "QWdlbmN5OjQ", name: "Dinas Kesehatan Kota Bandung" },
     report: {
@@ -103,7 +104,7 @@ describe("Inbox", () => {
         provinces,
         holidays(["2026-11-26", "2026-12-01"]),
         inbox(inboxVariables("new"), [
-          disposition(1, { overdue: true, dueAt: "2026-11-25T16:59:59.999Z" }),
+          disposition(1, { overdue: true, dueAt: "2026-11-25T16:59:59.999Z", escalation: "AGENCY_ADMINS" }),
           disposition(2, { dueAt: "2026-11-30T16:59:59.999Z" }),
           disposition(3, { dueAt: "2026-12-04T16:59:59.999Z" }),
         ]),
@@ -118,6 +119,9 @@ describe("Inbox", () => {
     const late = await within(rows[0]).findByText("Terlambat 1 hari kerja");
     expect(late.closest("time")?.className).toContain("ad-chip--danger");
     expect(rows[0].textContent).toContain("Rab, 25 Nov");
+    // Escalated overdue work is flagged where it is listed.
+    expect(within(rows[0]).getByText("Dieskalasi ke admin instansi").className).toContain("ad-chip--danger");
+    expect(within(rows[1]).queryByText(/Dieskalasi/)).toBeNull();
     expect(within(rows[1]).getByText("1 hari kerja lagi").closest("time")?.className).toContain("ad-chip--warning");
     expect(within(rows[2]).getByText("4 hari kerja lagi").closest("time")?.className).toContain("ad-chip--neutral");
     expect(rows[2].textContent).toContain("Jum, 4 Des");

@@ -15,6 +15,7 @@ export const DispositionViewQuery = graphql(`
         status
         dueAt
         overdue
+        escalation
         instruction
         returnReason
         createdAt

@@ -33,6 +33,7 @@ function view(overrides: { status?: string; anonymous?: boolean; reporter?: obje
         status,
         dueAt: "2099-12-03T02:00:00.000Z",
         overdue: false,
+        escalation: "NONE",
         instruction: null,
         returnReason: null,
         createdAt: "2026-11-27T02:00:00.000Z",

@@ -124,7 +124,7 @@ describe("UnitsAdmin", () => {
       },
     );
     await screen.findByText(unit.name);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Tambah unit" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Tambah unit" })));
     const form = dialog("Unit baru");
     expect(within(form).getByText("Unit baru di bawah Kementerian Kesehatan.")).toBeTruthy();
     fireEvent.change(within(form).getByLabelText("Nama"), { target: { value: "  Inspektorat Jenderal " } });
@@ -337,7 +337,7 @@ describe("in English", () => {
         await language?.changeLanguage("en");
       });
       expect(await screen.findByRole("heading", { level: 1, name: "Units" })).toBeTruthy();
-      expect(screen.getByText("Responses need an admin's approval")).toBeTruthy();
+      expect(await screen.findByText("Responses need an admin's approval")).toBeTruthy();
       expect(screen.getByRole("button", { name: `Add a sub-unit to ${unit.name}` })).toBeTruthy();
     } finally {
       await act(async () => {

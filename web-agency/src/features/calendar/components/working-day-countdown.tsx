@@ -1,4 +1,4 @@
-import { cx, useNow } from "@aduan/ui/components";
+import { Chip, cx, useNow } from "@aduan/ui/components";
 import { localeFor } from "@aduan/ui/format";
 import { useLazyTexts } from "@aduan/ui/i18n";
 import { useQuery } from "@apollo/client/react";
@@ -40,12 +40,15 @@ export function WorkingDayCountdown({
   overdue = false,
   now,
   stacked = false,
+  escalation,
 }: {
   dueAt: string;
   overdue?: boolean;
   now?: number;
   /** The day under the badge (narrow table columns) rather than beside it. */
   stacked?: boolean;
+  /** Who an overdue deadline has been escalated to, flagged beside it (DESIGN: flagged wherever shown). */
+  escalation?: "AGENCY_ADMINS" | "NATIONAL_ADMINS" | "NONE" | null;
 }) {
   const { t, i18n } = useLazyTexts("calendar", { id: calendarId, en: calendarEn });
   const ticking = useNow();
@@ -83,6 +86,12 @@ export function WorkingDayCountdown({
           <span className="ad-meta" aria-hidden="true">
             {day}
           </span>
+        </>
+      ) : null}
+      {escalation && escalation !== "NONE" ? (
+        <>
+          {stacked ? <br /> : " "}
+          <Chip tone="danger">{t(`escalation.${escalation}`)}</Chip>
         </>
       ) : null}
     </span>

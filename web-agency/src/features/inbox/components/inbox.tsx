@@ -167,7 +167,9 @@ export function Inbox() {
         id: "due",
         header: t("inbox.column.due"),
         sortable: true,
-        cell: (row) => <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} stacked />,
+        cell: (row) => (
+          <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} escalation={row.escalation} stacked />
+        ),
       },
       {
         id: "received",

@@ -94,7 +94,11 @@ export function ReportView({
           <span className="ad-mono">{report.trackingId}</span>
           <ReportStatusChip status={report.status} />
           <DispositionStatusChip status={status} />
-          <WorkingDayCountdown dueAt={disposition.dueAt} overdue={disposition.overdue} />
+          <WorkingDayCountdown
+            dueAt={disposition.dueAt}
+            overdue={disposition.overdue}
+            escalation={disposition.escalation}
+          />
           {report.confidential ? <Chip tone="warning">{tc("badge.confidential")}</Chip> : null}
         </div>
         <h1>{report.title ?? tc("hiddenTitle")}</h1>
