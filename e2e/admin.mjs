@@ -26,6 +26,9 @@ const analystEmail = process.env.E2E_ANALYST_EMAIL ?? "analis@aduan.id";
 async function screenshots(page, name) {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    // Let the page lay itself out again at the new width before the picture.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForTimeout(200);
     await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
   }
 }
