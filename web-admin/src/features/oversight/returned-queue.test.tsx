@@ -6,6 +6,7 @@ import {
   ReportViewersSubscription,
   ReturnedReportsQuery,
   SimilarReportsQuery,
+  VerificationQueueUpdatesSubscription,
   VerifyAgenciesQuery,
   VerifyCategoriesQuery,
   VerifyReportMutation,
@@ -220,5 +221,23 @@ describe("ReturnedQueue", () => {
       ),
     ).toBeTruthy();
     expect(await screen.findByText("Tidak ada laporan yang dikembalikan.")).toBeTruthy();
+  });
+
+  it("adds a report as it comes back to the verifiers", async () => {
+    const { dispositions: _d, timeline: _t, ...queued } = returned;
+    renderWithProviders(<ReturnedQueue />, {
+      mocks: [
+        page([]),
+        {
+          request: { query: VerificationQueueUpdatesSubscription },
+          result: { data: { verificationQueueUpdates: queued } },
+          delay: 300,
+        },
+        page([returned]),
+      ],
+    });
+    expect(await screen.findByText("Tidak ada laporan yang dikembalikan.")).toBeTruthy();
+    const table = await screen.findByRole("table", { name: "Laporan yang dikembalikan instansi" }, { timeout: 4000 });
+    expect(within(table).getByRole("row", { name: /ADU-7K3M-9QX1/ })).toBeTruthy();
   });
 });

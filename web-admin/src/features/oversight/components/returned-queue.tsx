@@ -1,13 +1,17 @@
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import { ConnectionTable, Countdown, type DataTableColumn, PageHeading, Timeline } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
-import { useQuery } from "@apollo/client/react";
-import { useId, useMemo } from "react";
+import { useQuery, useSubscription } from "@apollo/client/react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ReportPanel } from "../../verification/components/report-panel";
 import { useDesk } from "../../verification/components/use-desk";
 import type { ReturnedReportsQuery as ReturnedData } from "../../verification/gql/graphql";
-import { QUEUE_PAGE_SIZE, ReturnedReportsQuery } from "../../verification/graphql";
+import {
+  QUEUE_PAGE_SIZE,
+  ReturnedReportsQuery,
+  VerificationQueueUpdatesSubscription,
+} from "../../verification/graphql";
 import { useOversightTranslation } from "../i18n";
 
 export type ReturnedReport = ReturnedData["reports"]["edges"][number]["node"];
@@ -33,6 +37,21 @@ export function ReturnedQueue() {
   const list = useConnectionList(connection, query);
   const rows = list.items ?? [];
   const desk = useDesk(rows, query.refetch);
+  const refetchSoon = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(refetchSoon.current), []);
+
+  // Live: a returned report comes back into the verifiers' queue (SUBMITTED); one routed again leaves it. Arrivals
+  // are mostly new reports, so the list is asked again at most once a second rather than for each.
+  useSubscription(VerificationQueueUpdatesSubscription, {
+    onData: ({ data }) => {
+      const report = data.data?.verificationQueueUpdates;
+      if (!report) return;
+      const listed = query.data?.reports.edges.some((edge) => edge.node.id === report.id) ?? false;
+      if (listed === (report.status === "SUBMITTED")) return;
+      clearTimeout(refetchSoon.current);
+      refetchSoon.current = setTimeout(() => void query.refetch(), listed ? 0 : 1000);
+    },
+  });
 
   const columns = useMemo<DataTableColumn<ReturnedReport>[]>(
     () => [
