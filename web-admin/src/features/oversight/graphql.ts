@@ -69,14 +69,17 @@ export interface OverdueFilters {
   agencyId: string;
   /** An escalation level, or "" for any. */
   escalation: DispositionEscalation | "";
+  /** Words of the report, or its tracking ID. */
+  search: string;
 }
 
-export const EMPTY_OVERDUE_FILTERS: OverdueFilters = { agencyId: "", escalation: "" };
+export const EMPTY_OVERDUE_FILTERS: OverdueFilters = { agencyId: "", escalation: "", search: "" };
 
 /** The API's filter for the list's choices: always overdue (open and past the deadline). */
 export function overdueFilter(filters: OverdueFilters): DispositionFilter {
   const filter: DispositionFilter = { overdue: true };
   if (filters.agencyId) filter.agencyIds = [filters.agencyId];
   if (filters.escalation) filter.escalations = [filters.escalation];
+  if (filters.search.trim()) filter.search = filters.search.trim();
   return filter;
 }

@@ -57,6 +57,8 @@ export const oversightEn: Translation<OversightMessages> = {
       anyAgency: "All agencies",
       escalation: "Escalation",
       anyEscalation: "Any level",
+      search: "Search reports (words or tracking ID)",
+      apply: "Search",
     },
   },
 };

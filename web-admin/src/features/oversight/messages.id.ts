@@ -55,6 +55,8 @@ export const oversightId = {
       anyAgency: "Semua instansi",
       escalation: "Eskalasi",
       anyEscalation: "Semua tingkat",
+      search: "Cari laporan (kata atau nomor)",
+      apply: "Cari",
     },
   },
 };

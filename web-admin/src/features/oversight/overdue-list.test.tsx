@@ -97,6 +97,9 @@ describe("OverdueList", () => {
         page({ overdue: true }, [first, second]),
         page({ overdue: true, agencyIds: [surabaya.id] }, [second]),
         page({ overdue: true, agencyIds: [surabaya.id], escalations: ["NATIONAL_ADMINS"] }, []),
+        page({ overdue: true, agencyIds: [surabaya.id], escalations: ["NATIONAL_ADMINS"], search: "adu-0000-0002" }, [
+          second,
+        ]),
       ],
     });
     await screen.findByRole("table", { name: "Disposisi yang melewati tenggat" });
@@ -106,5 +109,9 @@ describe("OverdueList", () => {
     expect(rows(screen.getByRole("table")).length).toBe(1);
     fireEvent.change(screen.getByLabelText("Eskalasi"), { target: { value: "NATIONAL_ADMINS" } });
     expect(await screen.findByText("Tidak ada disposisi yang melewati tenggat.")).toBeTruthy();
+    // The search goes with the form's button (or Enter), not each keystroke.
+    fireEvent.change(screen.getByLabelText("Cari laporan (kata atau nomor)"), { target: { value: " adu-0000-0002 " } });
+    fireEvent.click(screen.getByRole("button", { name: "Cari" }));
+    expect(await screen.findByText("1 disposisi terlambat")).toBeTruthy();
   });
 });

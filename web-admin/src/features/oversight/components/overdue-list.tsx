@@ -1,11 +1,13 @@
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
+  Button,
   Chip,
   ConnectionTable,
   Countdown,
   type DataTableColumn,
   PageHeading,
   SelectField,
+  TextField,
   type Tone,
 } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
@@ -41,6 +43,7 @@ export function OverdueList() {
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const [filters, setFilters] = useState<OverdueFilters>(EMPTY_OVERDUE_FILTERS);
+  const [search, setSearch] = useState("");
   const agencies = useQuery(OversightAgenciesQuery);
   const query = useQuery(OverdueDispositionsQuery, {
     variables: { filter: overdueFilter(filters), first: OVERDUE_PAGE_SIZE },
@@ -99,7 +102,21 @@ export function OverdueList() {
         count={connection ? t("overdue.count", { count: connection.totalCount }) : null}
         intro={t("overdue.intro")}
       />
-      <form className="ad-filters" aria-label={t("overdue.filter.label")} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="ad-filters"
+        aria-label={t("overdue.filter.label")}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilters((f) => ({ ...f, search }));
+        }}
+      >
+        <TextField
+          label={t("overdue.filter.search")}
+          type="search"
+          value={search}
+          maxLength={200}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <SelectField
           label={t("overdue.filter.agency")}
           value={filters.agencyId}
@@ -120,6 +137,9 @@ export function OverdueList() {
             ...ESCALATIONS.map((level) => ({ value: level, label: t(`overdue.escalation.${level}`) })),
           ]}
         />
+        <Button type="submit" variant="secondary">
+          {t("overdue.filter.apply")}
+        </Button>
       </form>
       <ConnectionTable
         {...list}
