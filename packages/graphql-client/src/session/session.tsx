@@ -35,6 +35,8 @@ export type SessionState =
 export interface Session {
   state: SessionState;
   signIn(credentials: { email: string; password: string }): Promise<SignInFailure | null>;
+  /** Starts a session from a token the API gave another way (signUp): a fresh cache that already knows the viewer. */
+  adopt(token: string, user: SessionUser): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -85,6 +87,16 @@ export function SessionProvider({ tokens, allowedRoles, children }: SessionProvi
     }
   }, [token, viewer.data, viewer.error, user, mayUse, tokens, client]);
 
+  const adopt = useCallback<Session["adopt"]>(
+    async (newToken, newUser) => {
+      await client.clearStore();
+      client.writeQuery({ query: SessionViewerQuery, data: { __typename: "Query", viewer: newUser } });
+      setReason(null);
+      tokens.set(newToken);
+    },
+    [client, tokens],
+  );
+
   const signIn = useCallback<Session["signIn"]>(
     async ({ email, password }) => {
       let payload: LogInResult["logIn"] | undefined;
@@ -111,13 +123,10 @@ export function SessionProvider({ tokens, allowedRoles, children }: SessionProvi
           .catch(() => undefined);
         return { code: "NO_ACCESS" };
       }
-      await client.clearStore();
-      client.writeQuery({ query: SessionViewerQuery, data: { __typename: "Query", viewer: payload.user } });
-      setReason(null);
-      tokens.set(payload.token);
+      await adopt(payload.token, payload.user);
       return null;
     },
-    [client, mayUse, tokens],
+    [client, mayUse, adopt],
   );
 
   const signOut = useCallback(async () => {
@@ -138,7 +147,7 @@ export function SessionProvider({ tokens, allowedRoles, children }: SessionProvi
     state = { status: "unavailable", retry: () => void viewer.refetch() };
   else state = { status: "checking" };
 
-  return <SessionContext.Provider value={{ state, signIn, signOut }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ state, signIn, adopt, signOut }}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): Session {

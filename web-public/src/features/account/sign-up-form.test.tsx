@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../test/render";
 import { SignUpForm } from "./components/sign-up-form";
 import { SignUpMutation } from "./graphql";
+import { PublicSession } from "./session";
 import { serverErrors, validateSignUp } from "./sign-up";
 import { PUBLIC_SESSION_KEY, publicTokens } from "./tokens";
 
@@ -78,7 +79,11 @@ describe("sign-up rules", () => {
 describe("SignUpForm", () => {
   it("marks every missing field, in Indonesian, and focuses the first", async () => {
     const onSignedUp = vi.fn();
-    renderWithProviders(<SignUpForm onSignedUp={onSignedUp} />);
+    renderWithProviders(
+      <PublicSession>
+        <SignUpForm onSignedUp={onSignedUp} />
+      </PublicSession>,
+    );
     await submit();
     expect(errorOf("Nama")).toBe("Masukkan nama Anda.");
     expect(errorOf("Email")).toBe("Masukkan alamat email Anda.");
@@ -90,7 +95,11 @@ describe("SignUpForm", () => {
   });
 
   it("says when the two passwords differ or the email is malformed", async () => {
-    renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);
+    renderWithProviders(
+      <PublicSession>
+        <SignUpForm onSignedUp={vi.fn()} />
+      </PublicSession>,
+    );
     fill({ ...valid, email: "dewi@contoh", passwordConfirm: "kata-sandi-lain" });
     await submit();
     expect(errorOf("Email")).toBe("Masukkan alamat email yang benar, misalnya nama@contoh.id.");
@@ -99,20 +108,25 @@ describe("SignUpForm", () => {
   });
 
   it("shows the API's userErrors on their fields", async () => {
-    renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />, {
-      mocks: [
-        signUpMock({
-          userErrors: [
-            {
-              __typename: "UserError",
-              code: "EMAIL_TAKEN",
-              field: ["email"],
-              message: "An account with this email already exists",
-            },
-          ],
-        }),
-      ],
-    });
+    renderWithProviders(
+      <PublicSession>
+        <SignUpForm onSignedUp={vi.fn()} />
+      </PublicSession>,
+      {
+        mocks: [
+          signUpMock({
+            userErrors: [
+              {
+                __typename: "UserError",
+                code: "EMAIL_TAKEN",
+                field: ["email"],
+                message: "An account with this email already exists",
+              },
+            ],
+          }),
+        ],
+      },
+    );
     fill(valid);
     await submit();
     expect(await screen.findByText("Sudah ada akun dengan email ini. Silakan masuk.")).toBeTruthy();
@@ -122,9 +136,14 @@ describe("SignUpForm", () => {
   });
 
   it("explains a network failure for the whole form", async () => {
-    renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />, {
-      mocks: [{ request: { query: SignUpMutation, variables: { input } }, error: new TypeError("Failed to fetch") }],
-    });
+    renderWithProviders(
+      <PublicSession>
+        <SignUpForm onSignedUp={vi.fn()} />
+      </PublicSession>,
+      {
+        mocks: [{ request: { query: SignUpMutation, variables: { input } }, error: new TypeError("Failed to fetch") }],
+      },
+    );
     fill(valid);
     await submit();
     expect((await screen.findByRole("alert")).textContent).toContain("Tidak dapat terhubung ke server.");
@@ -132,21 +151,26 @@ describe("SignUpForm", () => {
 
   it("signs the new account in: the token is kept and the page moves on", async () => {
     const onSignedUp = vi.fn();
-    renderWithProviders(<SignUpForm onSignedUp={onSignedUp} />, {
-      mocks: [
-        signUpMock({
-          token: "new-citizen-token",
-          user: {
-            __typename: "User",
-            id: "VXNlcjo5",
-            name: "Dewi Lestari",
-            email: "dewi@contoh.id",
-            roles: ["CITIZEN"],
-            agency: null,
-          },
-        }),
-      ],
-    });
+    renderWithProviders(
+      <PublicSession>
+        <SignUpForm onSignedUp={onSignedUp} />
+      </PublicSession>,
+      {
+        mocks: [
+          signUpMock({
+            token: "new-citizen-token",
+            user: {
+              __typename: "User",
+              id: "VXNlcjo5",
+              name: "Dewi Lestari",
+              email: "dewi@contoh.id",
+              roles: ["CITIZEN"],
+              agency: null,
+            },
+          }),
+        ],
+      },
+    );
     fill(valid);
     await submit();
     await vi.waitFor(() => expect(onSignedUp).toHaveBeenCalledTimes(1));

@@ -1,7 +1,7 @@
 import { describeError } from "@aduan/graphql-client/errors";
-import { SessionViewerQuery } from "@aduan/graphql-client/session";
+import { useSession } from "@aduan/graphql-client/session";
 import { Button, Notice, TextField, useErrorText } from "@aduan/ui/components";
-import { useApolloClient, useMutation } from "@apollo/client/react";
+import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useRef, useState } from "react";
 import { SignUpMutation } from "../graphql";
 import { useAccountTranslation } from "../i18n";
@@ -15,17 +15,15 @@ import {
   signUpInput,
   validateSignUp,
 } from "../sign-up";
-import { publicTokens } from "../tokens";
 
 /**
- * Creates a citizen account and signs it in, the way the session's own sign-in does: a fresh cache that already
- * knows the viewer, then the token (every mounted PublicSession follows the token store). Field-level messages
- * for what the form or the API finds wrong.
+ * Creates a citizen account and signs it in through the session (`adopt`: a fresh cache that already knows the
+ * viewer, then the token). Field-level messages for what the form or the API finds wrong.
  */
 export function SignUpForm({ onSignedUp }: { onSignedUp(): void }) {
   const { t } = useAccountTranslation();
   const errorText = useErrorText();
-  const client = useApolloClient();
+  const { adopt } = useSession();
   const [signUp, { loading }] = useMutation(SignUpMutation);
   const [errors, setErrors] = useState<SignUpErrors>({});
   const refs = useRef<Partial<Record<SignUpField, HTMLInputElement | null>>>({});
@@ -62,9 +60,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp(): void }) {
     const result = payload?.signUp;
     if (result?.userErrors.length) return show(serverErrors(result.userErrors));
     if (!result?.token || !result.user) return show({ form: { text: errorText("UNKNOWN") } });
-    await client.clearStore();
-    client.writeQuery({ query: SessionViewerQuery, data: { __typename: "Query", viewer: result.user } });
-    publicTokens.set(result.token);
+    await adopt(result.token, result.user);
     onSignedUp();
   }
 
