@@ -28,6 +28,8 @@ export const statsEn: Translation<StatsMessages> = {
     status: "Report status",
     any: "All",
     reset: "Reset filters",
+    active_one: "{{count}} filter on",
+    active_other: "{{count}} filters on",
   },
   headline: {
     label: "Summary",

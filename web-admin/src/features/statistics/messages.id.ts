@@ -26,6 +26,8 @@ export const statsId = {
     status: "Status laporan",
     any: "Semua",
     reset: "Atur ulang saringan",
+    active_one: "{{count}} saringan aktif",
+    active_other: "{{count}} saringan aktif",
   },
   headline: {
     label: "Ringkasan",

@@ -153,6 +153,7 @@ describe("StatisticsDashboard", { timeout: 20_000 }, () => {
     await screen.findByText("Tidak ada laporan yang cocok dengan saringan.");
     await screen.findByRole("option", { name: "Jawa Barat" });
     fireEvent.change(screen.getByLabelText("Provinsi"), { target: { value: "32" } });
+    expect(screen.getByText("Saringan statistik · 2 saringan aktif")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Kelompokkan menurut"), { target: { value: "CHANNEL" } });
     const table = await screen.findByRole("table", { name: "Angka penjelajah" });
     expect(rowsOf(table).map((cells) => cells.slice(0, 2))).toEqual([
