@@ -1,8 +1,8 @@
+import { holidaysMock, noHolidaysMock } from "@aduan/graphql-client/deadlines/mocks";
 import { createRenderWithProviders, type RenderOptions } from "@aduan/graphql-client/testing";
 import type { ReactNode } from "react";
 import { ALLOWED_ROLES } from "../app/app";
 import { createAppI18n } from "../app/i18n";
-import { HolidaysQuery } from "../features/calendar/graphql";
 import { DispositionUpdatesSubscription } from "../features/inbox/graphql";
 import { ReportViewersSubscription, ViewReportMutation } from "../features/presence/graphql";
 
@@ -36,23 +36,12 @@ const quietPresence = [
 ];
 
 /** The national holidays of 2025-2027 for deadline badges: `dates` (YYYY-MM-DD) and no others. */
-export function holidays(dates: string[], current = 2026) {
-  const of = (year: number) =>
-    dates.filter((date) => date.startsWith(`${year}-`)).map((date) => ({ __typename: "Holiday", date }));
-  return {
-    request: { query: HolidaysQuery, variables: { previous: current - 1, current, next: current + 1 } },
-    result: { data: { previous: of(current - 1), current: of(current), next: of(current + 1) } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
-
-/** Deadline badges' holidays: none, unless a test says otherwise (its own mock comes first). */
-const noHolidays = { ...holidays([]), request: { query: HolidaysQuery, variables: () => true } };
+export const holidays = holidaysMock;
 
 /**
  * Renders with the app's real providers: Apollo's MockedProvider (only the network is mocked), the app's Indonesian
  * texts, the session (a token in localStorage under SESSION_KEY signs in) and a router at `path`.
  */
 export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) {
-  return render(ui, { ...options, mocks: [...(options.mocks ?? []), quietUpdates, ...quietPresence, noHolidays] });
+  return render(ui, { ...options, mocks: [...(options.mocks ?? []), quietUpdates, ...quietPresence, noHolidaysMock] });
 }

@@ -14,12 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Holidays($previous: Int!, $current: Int!, $next: Int!) {\n    previous: holidays(year: $previous) {\n      date\n    }\n    current: holidays(year: $current) {\n      date\n    }\n    next: holidays(year: $next) {\n      date\n    }\n  }\n": typeof types.HolidaysDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query SessionViewer {\n    viewer {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  mutation SessionLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        ...SessionUser\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.SessionLogInDocument,
     "\n  mutation SessionLogOut {\n    logOut {\n      ok\n    }\n  }\n": typeof types.SessionLogOutDocument,
 };
 const documents: Documents = {
+    "\n  query Holidays($previous: Int!, $current: Int!, $next: Int!) {\n    previous: holidays(year: $previous) {\n      date\n    }\n    current: holidays(year: $current) {\n      date\n    }\n    next: holidays(year: $next) {\n      date\n    }\n  }\n": types.HolidaysDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    agency {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query SessionViewer {\n    viewer {\n      ...SessionUser\n    }\n  }\n": types.SessionViewerDocument,
     "\n  mutation SessionLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user {\n        ...SessionUser\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.SessionLogInDocument,
@@ -40,6 +42,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Holidays($previous: Int!, $current: Int!, $next: Int!) {\n    previous: holidays(year: $previous) {\n      date\n    }\n    current: holidays(year: $current) {\n      date\n    }\n    next: holidays(year: $next) {\n      date\n    }\n  }\n"): (typeof documents)["\n  query Holidays($previous: Int!, $current: Int!, $next: Int!) {\n    previous: holidays(year: $previous) {\n      date\n    }\n    current: holidays(year: $current) {\n      date\n    }\n    next: holidays(year: $next) {\n      date\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
@@ -20,7 +21,6 @@ import { useMutation, useQuery, useSubscription } from "@apollo/client/react";
 import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { WorkingDayCountdown } from "../../calendar/components/working-day-countdown";
 import type { InboxDispositionFragment, ReportKind } from "../gql/graphql";
 import {
   AcceptDispositionMutation,

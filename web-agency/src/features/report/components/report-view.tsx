@@ -1,3 +1,4 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { describeError } from "@aduan/graphql-client/errors";
 import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import {
@@ -16,7 +17,6 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { WorkingDayCountdown } from "../../calendar/components/working-day-countdown";
 import { useIsAgencyAdmin } from "../../common/roles";
 import { AcceptDispositionMutation } from "../../inbox/graphql";
 import { Presence } from "../../presence/components/presence";

@@ -1,4 +1,4 @@
-import { graphql } from "./gql";
+import { graphql } from "../gql";
 
 /** The national holidays of last year, this year and next year (deadlines in the inbox fall within them). */
 export const HolidaysQuery = graphql(`

@@ -3,10 +3,10 @@ import { localeFor } from "@aduan/ui/format";
 import { useLazyTexts } from "@aduan/ui/i18n";
 import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
-import { HolidaysQuery } from "../graphql";
-import { calendarEn } from "../messages.en";
-import { type CalendarMessages, calendarId } from "../messages.id";
-import { deadlineParts, jakartaDate, type KnownHolidays } from "../working-days";
+import { HolidaysQuery } from "./documents";
+import { calendarEn } from "./messages.en";
+import { type CalendarMessages, calendarId } from "./messages.id";
+import { deadlineParts, jakartaDate, type KnownHolidays } from "./working-days";
 
 declare module "i18next" {
   interface ResourceNamespaceMap {

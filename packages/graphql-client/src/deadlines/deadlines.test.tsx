@@ -1,10 +1,17 @@
+import { createI18n } from "@aduan/ui/i18n";
 import { act, cleanup, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import { holidays, renderWithProviders } from "../../test/render";
-import { WorkingDayCountdown } from "./components/working-day-countdown";
-import { HolidaysQuery } from "./graphql";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createRenderWithProviders } from "../testing/render";
+import { HolidaysQuery } from "./documents";
+import { holidaysMock as holidays } from "./mocks";
+import { WorkingDayCountdown } from "./working-day-countdown";
 import { deadlineParts, jakartaDate, workingDaysAfter } from "./working-days";
 
+let renderWithProviders: ReturnType<typeof createRenderWithProviders>;
+beforeAll(async () => {
+  const i18n = await createI18n({ id: {}, en: async () => ({}) }, { language: "id", persist: false });
+  renderWithProviders = createRenderWithProviders({ i18n });
+});
 afterEach(cleanup);
 
 /** The end of a day in Jakarta (23:59:59.999 WIB), as the API sets deadlines. */
