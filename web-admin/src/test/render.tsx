@@ -1,3 +1,4 @@
+import { noHolidaysMock } from "@aduan/graphql-client/deadlines/mocks";
 import { createRenderWithProviders, type RenderOptions } from "@aduan/graphql-client/testing";
 import type { ReactNode } from "react";
 import { ALLOWED_ROLES } from "../app/app";
@@ -11,7 +12,7 @@ const render = createRenderWithProviders({
   session: { key: SESSION_KEY, allowedRoles: ALLOWED_ROLES },
 });
 
-/** The queue's live updates, quiet unless a test sends one (its own mock comes first). */
+/** The queue's live updates and the deadline badges' holidays (none), quiet unless a test sends one (its own mock comes first). */
 const quietUpdates = {
   request: { query: VerificationQueueUpdatesSubscription },
   result: { data: undefined },
@@ -23,5 +24,5 @@ const quietUpdates = {
  * texts, the session (a token in localStorage under SESSION_KEY signs in) and a router at `path`.
  */
 export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) {
-  return render(ui, { ...options, mocks: [...(options.mocks ?? []), quietUpdates] });
+  return render(ui, { ...options, mocks: [...(options.mocks ?? []), quietUpdates, noHolidaysMock] });
 }

@@ -11,7 +11,6 @@ export {
 } from "./chip";
 export { ConnectionList, type ConnectionListProps, type ConnectionListState } from "./connection-list";
 export { ConnectionTable, type ConnectionTableProps } from "./connection-table";
-export { Countdown, type CountdownParts, countdownParts, useNow } from "./countdown";
 export { cx } from "./cx";
 export {
   DataTable,
@@ -29,6 +28,7 @@ export { LoadMore } from "./load-more";
 export { Loading } from "./loading";
 export { NotFound } from "./not-found";
 export { Notice, type NoticeProps } from "./notice";
+export { useNow } from "./now";
 export { PageHeading } from "./page-heading";
 export { Segmented, type SegmentedOption } from "./segmented";
 export { SelectField } from "./select-field";

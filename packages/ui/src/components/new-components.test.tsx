@@ -3,7 +3,6 @@ import { type ReactNode, useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createI18n } from "../i18n";
-import { Countdown, countdownParts } from "./countdown";
 import { DataTable, type DataTableColumn, type DataTableSort } from "./data-table";
 import { Dialog } from "./dialog";
 import { notify, Toaster } from "./toast";
@@ -14,46 +13,6 @@ const wrap = (ui: ReactNode) => render(<I18nextProvider i18n={i18n}>{ui}</I18nex
 afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("id");
-});
-
-const NOW = Date.parse("2026-11-28T03:00:00.000Z");
-
-describe("Countdown", () => {
-  it("counts days, hours and minutes left, and time past the deadline", () => {
-    expect(countdownParts("2026-11-30T03:00:00.000Z", NOW)).toMatchObject({
-      overdue: false,
-      unit: "day",
-      count: 2,
-      tone: "info",
-    });
-    expect(countdownParts("2026-11-28T08:00:00.000Z", NOW)).toMatchObject({ unit: "hour", count: 5, tone: "warning" });
-    expect(countdownParts("2026-11-28T03:20:00.000Z", NOW)).toMatchObject({ unit: "minute", count: 20 });
-    expect(countdownParts("2026-11-28T00:00:00.000Z", NOW)).toMatchObject({
-      overdue: true,
-      unit: "hour",
-      count: 3,
-      tone: "danger",
-    });
-    expect(countdownParts("2026-12-10T03:00:00.000Z", NOW).tone).toBe("neutral");
-  });
-
-  it("reads in Indonesian and English, flagged by tone", async () => {
-    const { container } = wrap(
-      <>
-        <Countdown dueAt="2026-11-30T03:00:00.000Z" now={NOW} />
-        <Countdown dueAt="2026-11-28T00:00:00.000Z" now={NOW} />
-      </>,
-    );
-    const [soon, late] = container.querySelectorAll("time");
-    expect(soon.textContent).toContain("2 hari lagi");
-    expect(soon.className).toContain("ad-chip--info");
-    expect(late.textContent).toContain("terlambat 3 jam");
-    expect(late.className).toContain("ad-chip--danger");
-    expect(late.getAttribute("dateTime")).toBe("2026-11-28T00:00:00.000Z");
-    await act(() => i18n.changeLanguage("en"));
-    expect(soon.textContent).toContain("2 days left");
-    expect(late.textContent).toContain("3 hours late");
-  });
 });
 
 interface Row {

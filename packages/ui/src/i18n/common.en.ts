@@ -46,24 +46,6 @@ export const commonEn: Translation<CommonMessages> = {
   },
   due: "Due {{date}}",
   close: "Close",
-  countdown: {
-    left: {
-      day_one: "{{count}} day left",
-      day_other: "{{count}} days left",
-      hour_one: "{{count}} hour left",
-      hour_other: "{{count}} hours left",
-      minute_one: "{{count}} minute left",
-      minute_other: "{{count}} minutes left",
-    },
-    late: {
-      day_one: "{{count}} day late",
-      day_other: "{{count}} days late",
-      hour_one: "{{count}} hour late",
-      hour_other: "{{count}} hours late",
-      minute_one: "{{count}} minute late",
-      minute_other: "{{count}} minutes late",
-    },
-  },
   hiddenTitle: "Content withheld",
   notFound: {
     title: "Page not found",

@@ -47,24 +47,6 @@ export const commonId = {
   },
   due: "Tenggat {{date}}",
   close: "Tutup",
-  countdown: {
-    left: {
-      day_one: "{{count}} hari lagi",
-      day_other: "{{count}} hari lagi",
-      hour_one: "{{count}} jam lagi",
-      hour_other: "{{count}} jam lagi",
-      minute_one: "{{count}} menit lagi",
-      minute_other: "{{count}} menit lagi",
-    },
-    late: {
-      day_one: "terlambat {{count}} hari",
-      day_other: "terlambat {{count}} hari",
-      hour_one: "terlambat {{count}} jam",
-      hour_other: "terlambat {{count}} jam",
-      minute_one: "terlambat {{count}} menit",
-      minute_other: "terlambat {{count}} menit",
-    },
-  },
   hiddenTitle: "Isi laporan dirahasiakan",
   notFound: {
     title: "Halaman tidak ditemukan",

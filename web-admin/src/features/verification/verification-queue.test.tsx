@@ -72,8 +72,9 @@ describe("VerificationQueue", () => {
         {
           request: firstPage,
           result: page([
-            report(1, { overdue: true, dueAt: "2026-11-27T03:00:00.000Z", anonymous: true, confidential: true }),
-            report(2, { kind: "INFORMATION_REQUEST", channel: "SMS" }),
+            // Deadlines end at 23:59:59 WIB of their day: Wednesday 25 November, and Wednesday 2 December.
+            report(1, { overdue: true, dueAt: "2026-11-25T16:59:59.999Z", anonymous: true, confidential: true }),
+            report(2, { kind: "INFORMATION_REQUEST", channel: "SMS", dueAt: "2026-12-02T16:59:59.999Z" }),
           ]),
         },
       ],
@@ -86,9 +87,10 @@ describe("VerificationQueue", () => {
     expect(first.getByText("Pungutan liar saat mengurus KTP (1)")).toBeTruthy();
     expect(first.getByText("Anonim")).toBeTruthy();
     expect(first.getByText("Rahasia")).toBeTruthy();
-    expect(rows[0].textContent).toMatch(/terlambat 1 hari/i);
+    // In working days, as the API counts them (the weekend is not counted), once the holidays have loaded.
+    expect(await first.findByText("Terlambat 2 hari kerja")).toBeTruthy();
     expect(rows[1].textContent).toContain("Permintaan informasi");
-    expect(rows[1].textContent).toMatch(/2 hari lagi/i);
+    expect(rows[1].textContent).toContain("3 hari kerja lagi");
     expect(rows[1].textContent).toContain("SMS");
   });
 

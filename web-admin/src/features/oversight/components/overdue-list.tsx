@@ -1,9 +1,9 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
   Button,
   Chip,
   ConnectionTable,
-  Countdown,
   type DataTableColumn,
   PageHeading,
   SelectField,
@@ -81,7 +81,7 @@ export function OverdueList() {
           <>
             <time dateTime={row.dueAt}>{format.dateTime(row.dueAt)}</time>
             <br />
-            <Countdown dueAt={row.dueAt} overdue={row.overdue} />
+            <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} />
           </>
         ),
       },

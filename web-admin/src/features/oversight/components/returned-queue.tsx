@@ -1,5 +1,6 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
-import { ConnectionTable, Countdown, type DataTableColumn, PageHeading, Timeline } from "@aduan/ui/components";
+import { ConnectionTable, type DataTableColumn, PageHeading, Timeline } from "@aduan/ui/components";
 import { useFormat } from "@aduan/ui/i18n";
 import { useQuery, useSubscription } from "@apollo/client/react";
 import { useEffect, useId, useMemo, useRef } from "react";
@@ -93,7 +94,7 @@ export function ReturnedQueue() {
       {
         id: "due",
         header: t("returned.column.due"),
-        cell: (row) => (row.dueAt ? <Countdown dueAt={row.dueAt} overdue={row.overdue} /> : "—"),
+        cell: (row) => (row.dueAt ? <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} /> : "—"),
       },
     ],
     [t, tc, format],

@@ -1,5 +1,6 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { useMutationError } from "@aduan/graphql-client/mutation-error";
-import { Button, Countdown, Notice, SelectField, TextArea, TextField } from "@aduan/ui/components";
+import { Button, Notice, SelectField, TextArea, TextField } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -123,7 +124,7 @@ export function ReportPanel({ report, onDone, onClose, aside }: ReportPanelProps
       <p className="ad-meta">
         <span className="ad-mono">{report.trackingId}</span> ·{" "}
         {[report.category?.name, report.region?.name, tc(`channel.${report.channel}`)].filter(Boolean).join(" · ")}{" "}
-        {report.dueAt ? <Countdown dueAt={report.dueAt} overdue={report.overdue} /> : null}
+        {report.dueAt ? <WorkingDayCountdown dueAt={report.dueAt} overdue={report.overdue} /> : null}
       </p>
       {report.body ? <p className="ad-report-body">{report.body}</p> : null}
       {aside}

@@ -1,8 +1,8 @@
+import { WorkingDayCountdown } from "@aduan/graphql-client/deadlines";
 import { useConnectionList } from "@aduan/graphql-client/pagination";
 import {
   Button,
   Chip,
-  Countdown,
   DataTable,
   type DataTableColumn,
   EmptyState,
@@ -96,7 +96,7 @@ export function VerificationQueue() {
       {
         id: "due",
         header: t("queue.column.due"),
-        cell: (row) => (row.dueAt ? <Countdown dueAt={row.dueAt} overdue={row.overdue} /> : "—"),
+        cell: (row) => (row.dueAt ? <WorkingDayCountdown dueAt={row.dueAt} overdue={row.overdue} /> : "—"),
       },
     ],
     [t, tc, format],
