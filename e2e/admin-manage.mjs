@@ -3,17 +3,18 @@
 // verifier account (its one-time password works) that is then disabled, a webhook whose secret is shown once. Each
 // change is checked through the API afterwards; axe-core on every management page; screenshots at 390 and 1280 px.
 import { join } from "node:path";
-import { adminEmail, expectAccessible, graphqlAs, log, password, screenshotDir, signIn, staffToken } from "./lib.mjs";
+import {
+  adminEmail,
+  expectAccessible,
+  graphqlAs,
+  log,
+  password,
+  screenshotWidths,
+  signIn,
+  staffToken,
+} from "./lib.mjs";
 
 const nationalAdminEmail = process.env.E2E_NATIONAL_ADMIN_EMAIL ?? "admin@aduan.id";
-
-/** The page as it is, on a phone (the context's 390 px) and on a 1280 px desktop. */
-async function screenshots(page, name) {
-  await page.screenshot({ path: join(screenshotDir, `web-admin-manage-${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(screenshotDir, `web-admin-manage-${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-}
 
 /** Opens a management section by its sub-navigation link and waits for its heading. */
 async function openSection(page, link, heading) {
@@ -52,7 +53,7 @@ async function manageScenario(page) {
     .first()
     .waitFor();
   await axe("/kelola/instansi");
-  await screenshots(page, "agencies");
+  await screenshotWidths(page, "web-admin-manage-agencies");
   const parentName = "Kementerian Sosial";
   const unitName = `Unit Pengaduan E2E ${stamp}`;
   await page.getByLabel("Cari di seluruh pohon").fill(parentName);
@@ -82,7 +83,7 @@ async function manageScenario(page) {
   await page.getByRole("button", { name: "Jalan Rusak", exact: true }).click();
   await page.getByLabel("Nama kategori").waitFor();
   await axe("/kelola/kategori");
-  await screenshots(page, "categories");
+  await screenshotWidths(page, "web-admin-manage-categories");
   const categoryName = `Jalan Tol E2E ${stamp}`;
   const agencyName = "Kementerian Pekerjaan Umum";
   await page.getByRole("button", { name: "Tambah subkategori" }).click();
@@ -106,7 +107,7 @@ async function manageScenario(page) {
   await openSection(page, "Hari libur dan SLA", "Hari libur nasional");
   await page.getByRole("heading", { name: "SLA nasional" }).waitFor();
   await axe("/kelola/kalender");
-  await screenshots(page, "calendar");
+  await screenshotWidths(page, "web-admin-manage-calendar");
   const year =
     Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date())) + 1;
   const date = `${year}-07-${String(10 + (Date.now() % 18)).padStart(2, "0")}`;
@@ -143,7 +144,7 @@ async function manageScenario(page) {
   await openSection(page, "Pengguna dan peran", "Pengguna dan peran");
   await page.getByRole("table", { name: "Akun pengguna" }).waitFor();
   await axe("/kelola/pengguna");
-  await screenshots(page, "users");
+  await screenshotWidths(page, "web-admin-manage-users");
   const verifierName = `Verifikator E2E ${stamp}`;
   const verifierEmail = `verifikator-e2e-${stamp}@aduan.id`;
   await page.getByRole("button", { name: "Akun staf baru" }).click();
@@ -223,7 +224,7 @@ async function manageScenario(page) {
     .or(page.getByRole("table", { name: `Log pengiriman ${hookUrl}` }))
     .waitFor();
   await axe("/kelola/webhook");
-  await screenshots(page, "webhooks");
+  await screenshotWidths(page, "web-admin-manage-webhooks");
   const { webhooks } = await api(`{ webhooks(first: 100) { nodes { url eventTypes active } } }`);
   const hook = webhooks.nodes.find((w) => w.url === hookUrl);
   expect(

@@ -13,6 +13,7 @@ import {
   password,
   reportForOperator,
   screenshotDir,
+  screenshotWidths,
   signIn,
   staffToken,
   TIMEOUT,
@@ -21,17 +22,6 @@ import {
 
 const nationalAdminEmail = process.env.E2E_NATIONAL_ADMIN_EMAIL ?? "admin@aduan.id";
 const analystEmail = process.env.E2E_ANALYST_EMAIL ?? "analis@aduan.id";
-
-/** A full-page screenshot at a phone's width (390 px) and at a desktop's (1280 px); the viewport is left at 1280. */
-async function screenshots(page, name) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    // Let the page lay itself out again at the new width before the picture.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
-  }
-}
 
 /**
  * The verification desk (issue 7): three reports submitted through the API arrive live in the open queue; the
@@ -102,7 +92,7 @@ async function verificationDeskScenario(page) {
   );
   await inQueue(duplicate).waitFor();
   await inQueue(third).waitFor();
-  await screenshots(page, "web-admin-queue");
+  await screenshotWidths(page, "web-admin-queue");
 
   // Merge the duplicate into its original (Alt+M jumps to the similar reports).
   await open(duplicate);
@@ -138,7 +128,7 @@ async function verificationDeskScenario(page) {
     .waitFor();
   await page.getByLabel("Instruksi untuk instansi (opsional)").focus();
   await page.keyboard.type("Mohon perbaikan jalan dijadwalkan dan pelapor dikabari.");
-  await screenshots(page, "web-admin-verify-form");
+  await screenshotWidths(page, "web-admin-verify-form");
   await page.getByLabel("Instruksi untuk instansi (opsional)").focus();
   await axe("the verification desk");
   await page.keyboard.press("Control+Enter");
@@ -262,7 +252,7 @@ async function oversightScenario(page) {
   await row.getByText(reason).waitFor();
   await row.getByText(disposition.agency.name).first().waitFor();
   await expectAccessible(page, "the returned queue");
-  await screenshots(page, "web-admin-returned");
+  await screenshotWidths(page, "web-admin-returned");
 
   // Open it by keyboard: the reasons sit beside the desk's verify form.
   await row.focus();
@@ -280,7 +270,7 @@ async function oversightScenario(page) {
   await ministry.focus();
   await page.keyboard.press("Space");
   await expectAccessible(page, "a returned report open at the desk");
-  await screenshots(page, "web-admin-returned-open");
+  await screenshotWidths(page, "web-admin-returned-open");
   await page.keyboard.press("Control+Enter");
   await page
     .getByText(new RegExp(`${report.trackingId} diverifikasi dan didisposisikan ke `))
@@ -308,7 +298,7 @@ async function oversightScenario(page) {
     if (due.some((d, i) => i > 0 && d < due[i - 1])) throw new Error("the overdue list is not sorted by deadline");
   }
   await expectAccessible(page, "the overdue dispositions");
-  await screenshots(page, "web-admin-overdue");
+  await screenshotWidths(page, "web-admin-overdue");
   await page.getByLabel("Eskalasi").selectOption("AGENCY_ADMINS");
   await page.waitForTimeout(300);
   await overdueTable.or(none).first().waitFor();
@@ -407,7 +397,8 @@ async function analystScenario(page) {
   await chart.first().waitFor();
   await page.locator('[data-chart="province"] svg.recharts-surface').first().waitFor();
   await expectAccessible(page, "the statistics page (phone)");
-  await screenshots(page, "web-admin-statistics");
+  await screenshotWidths(page, "web-admin-statistics");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await expectAccessible(page, "the statistics page (desktop)");
 
   // Reports by province, split by kind: ranked bars, and the CSV has one line per bucket.

@@ -9,6 +9,7 @@ import {
   password,
   reportForOperator,
   screenshotDir,
+  screenshotWidths,
   signIn,
   staffToken,
   TIMEOUT,
@@ -59,10 +60,7 @@ async function agencyConsoleScenario(page) {
   await row.waitFor();
   if (navigations.length) throw new Error(`the inbox reloaded: ${navigations.join(", ")}`);
   await axe("the inbox");
-  await page.screenshot({ path: join(screenshotDir, "web-agency-inbox-1280.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.screenshot({ path: join(screenshotDir, "web-agency-inbox-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshotWidths(page, "web-agency-inbox", [1280, 360]);
 
   // Keyboard: focus the row, open it with Enter.
   await row.focus();
@@ -77,10 +75,7 @@ async function agencyConsoleScenario(page) {
   await page.getByRole("button", { name: "Simpan catatan internal" }).click();
   await page.locator("li", { hasText: note }).getByText("Catatan internal", { exact: true }).waitFor();
   await axe("the report view");
-  await page.screenshot({ path: join(screenshotDir, "web-agency-report-1280.png"), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 780 });
-  await page.screenshot({ path: join(screenshotDir, "web-agency-report-360.png"), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshotWidths(page, "web-agency-report", [1280, 360]);
 
   const response = `Tanggapan e2e ${Date.now()}: lampu sudah diganti oleh petugas PJU hari ini.`;
   await page.getByRole("button", { name: "Tanggapi" }).click();
@@ -285,9 +280,8 @@ async function unitsScreenScenario(page) {
     .first()
     .waitFor();
   await expectAccessible(page, "the units screen");
-  await page.screenshot({ path: join(screenshotDir, "web-agency-units-390.png"), fullPage: true });
+  await screenshotWidths(page, "web-agency-units");
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(screenshotDir, "web-agency-units-1280.png"), fullPage: true });
 
   // An operator account for the new unit, from the staff screen.
   await nav.getByRole("link", { name: "Petugas" }).click();

@@ -36,6 +36,25 @@ export const screenshotDir = process.env.E2E_SCREENSHOT_DIR ?? join(tmpdir(), "a
 export const TIMEOUT = 15_000;
 
 export const url = (path) => new URL(path, base).toString();
+
+/**
+ * Full-page screenshots `${name}-${width}.png` at a phone's width (390 px) and a desktop's (1280 px), the viewport
+ * put back as it was after. At each width the page must fit: nothing may widen it past the screen (a phone would
+ * scroll sideways).
+ */
+export async function screenshotWidths(page, name, widths = [390, 1280]) {
+  const before = page.viewportSize();
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+    // Let the page lay itself out again at the new width before the picture.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(screenshotDir, `${name}-${width}.png`), fullPage: true });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (wide > 1) throw new Error(`${name} is ${wide} px wider than a ${width} px screen`);
+  }
+  if (before) await page.setViewportSize(before);
+}
 export const log = (line) => process.stdout.write(`${line}\n`);
 
 export async function graphql(query, variables) {

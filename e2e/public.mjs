@@ -10,6 +10,7 @@ import {
   listOrEmpty,
   noUserErrors,
   screenshotDir,
+  screenshotWidths,
   seriousViolations,
   staffToken,
   submitReport,
@@ -264,15 +265,6 @@ async function submitFormScenario(page) {
   await page.screenshot({ path: join(screenshotDir, "web-public-submit-form-1280.png"), fullPage: true });
 }
 
-/** The page at both widths the reviewer looks at: a phone (390 px) and a desktop (1280 px); back to the phone after. */
-async function screenshotBoth(page, name) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: join(screenshotDir, `web-public-page-${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-}
-
 /** The page's queries have settled: no spinner left. */
 async function settled(page) {
   await page.waitForFunction(() => !document.querySelector(".ad-loading"), null, { timeout: TIMEOUT });
@@ -297,7 +289,7 @@ async function browseScenario(page) {
   await listOrEmpty(page, "Tidak ada laporan publik yang cocok.");
   await settled(page);
   await expectAccessible(page, "/laporan");
-  await screenshotBoth(page, "browse");
+  await screenshotWidths(page, "web-public-page-browse");
 
   await page.getByLabel("Jenis laporan").selectOption({ label: "Pengaduan" });
   await page.getByLabel("Urutkan").selectOption({ label: "Paling banyak didukung" });
@@ -322,7 +314,7 @@ async function browseScenario(page) {
   const first = page.locator("ul.ad-list > li").first();
   if (!(await first.textContent())?.includes(reports.nodes[0].trackingId))
     throw new Error(`the most supported complaint (${reports.nodes[0].trackingId}) is not first`);
-  await screenshotBoth(page, "browse-filtered");
+  await screenshotWidths(page, "web-public-page-browse-filtered");
 
   // Open it: its public page, with its status, details, timeline and support.
   await first.getByRole("link").click();
@@ -335,7 +327,7 @@ async function browseScenario(page) {
     throw new Error("the public report page asks for an access code");
   await settled(page);
   await expectAccessible(page, "a public report's page");
-  await screenshotBoth(page, "report");
+  await screenshotWidths(page, "web-public-page-report");
 
   // In English, the report page and the list speak English too (their texts load with the pages).
   await page.getByRole("button", { name: /^EN/ }).click();
@@ -361,7 +353,7 @@ async function browseScenario(page) {
     await page.goto(url(path));
     await ready().waitFor();
     await settled(page);
-    await screenshotBoth(page, name);
+    await screenshotWidths(page, `web-public-page-${name}`);
   }
 }
 
@@ -384,7 +376,7 @@ async function accountScenario(page) {
   await page.getByRole("heading", { level: 1, name: "Masuk ke akun Anda" }).waitFor();
   await page.getByText("Masuk dulu, lalu Anda kembali ke halaman sebelumnya.").waitFor();
   await expectAccessible(page, "/masuk");
-  await screenshotBoth(page, "sign-in");
+  await screenshotWidths(page, "web-public-page-sign-in");
   await page.getByRole("link", { name: "Daftar", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Buat akun" }).waitFor();
 
@@ -397,7 +389,7 @@ async function accountScenario(page) {
   await page.getByText("Masukkan alamat email yang benar").waitFor();
   await page.getByText("Kata sandi minimal 10 karakter.").waitFor();
   await expectAccessible(page, "/daftar with field errors");
-  await screenshotBoth(page, "sign-up");
+  await screenshotWidths(page, "web-public-page-sign-up");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Kata sandi", { exact: true }).fill("kata-sandi-warga-2026");
   await page.getByLabel("Ulangi kata sandi").fill("kata-sandi-warga-2026");
@@ -452,7 +444,7 @@ async function accountScenario(page) {
   await mine.getByText("Menunggu verifikasi").waitFor();
   await settled(page);
   await expectAccessible(page, "/laporan-saya");
-  await screenshotBoth(page, "my-reports");
+  await screenshotWidths(page, "web-public-page-my-reports");
   await mine.getByRole("link", { name: title }).click();
   await page.waitForURL(new RegExp(`/track/${trackingId}$`));
   await page.getByText("Anda melihat laporan ini sebagai pelapor.").waitFor();

@@ -24,8 +24,8 @@ export function DataTable<T>({
   rowKey(row: T): string;
   visible?: boolean;
 }) {
-  return (
-    <table className={visible ? "ad-stats-table" : "ad-visually-hidden"}>
+  const table = (
+    <table className={visible ? "ad-stats-table" : undefined}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -55,4 +55,7 @@ export function DataTable<T>({
       </tbody>
     </table>
   );
+  // A table box does not clip its overflow: hidden, it sits in a clipped block, or its unwrapped rows would widen the
+  // page on a phone.
+  return visible ? table : <div className="ad-visually-hidden">{table}</div>;
 }
