@@ -1,5 +1,4 @@
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
-import { AgencyKind } from "../common/enums";
 
 @Entity({ tableName: "category" })
 export class Category {
@@ -12,9 +11,9 @@ export class Category {
   @ManyToOne(() => Category, { nullable: true })
   parent?: Rel<Category> | null;
 
-  /** Routing hint: which kind of agency usually handles it (the regency government, a ministry...). */
+  /** Routing hint for verifiers, free text: who usually handles such reports (the regency government, a ministry...). */
   @Property({ type: "text", nullable: true })
-  routingHint?: AgencyKind | null;
+  routingHint?: string | null;
 
   /** Routing hint: a national agency that usually handles it. */
   @Property({ type: "integer", nullable: true })

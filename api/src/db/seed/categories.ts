@@ -1607,13 +1607,26 @@ export const CATEGORY_TREE: CategorySeed[] = [
   },
 ];
 
+/**
+ * The routing hint verifiers read beside a category (free text, editable by admins): who usually handles such
+ * reports, from the kind of agency the seed routes them to.
+ */
+export const ROUTING_HINTS: Record<AgencyKind, string> = {
+  REGENCY: "Biasanya pemerintah kabupaten/kota tempat kejadian (dinas terkait).",
+  PROVINCE: "Biasanya pemerintah provinsi tempat kejadian (dinas terkait).",
+  MINISTRY: "Biasanya kementerian yang membidangi layanan ini.",
+  INSTITUTION: "Biasanya lembaga pemerintah nonkementerian yang menyelenggarakan layanan ini.",
+  STATE_ENTERPRISE: "Biasanya BUMN penyelenggara layanan ini.",
+  UNIT: "Biasanya unit kerja instansi yang menyelenggarakan layanan ini.",
+};
+
 /** Inserts the missing categories (matched by name and parent), areas first. Returns how many were inserted. */
 export async function seedCategories(client: PgClient, tree = CATEGORY_TREE): Promise<number> {
   const res1 = await client.query({
     text: `insert into category (name, parent_id, routing_hint, default_agency_id)
       select u.name, null, u.hint, null from unnest($1::text[], $2::text[]) as u(name, hint)
       where not exists (select 1 from category c where c.name = u.name and c.parent_id is null)`,
-    values: [tree.map((c) => c.name), tree.map((c) => c.hint)],
+    values: [tree.map((c) => c.name), tree.map((c) => ROUTING_HINTS[c.hint])],
   });
   const children = tree.flatMap((c) =>
     c.children.map((s) => ({ parent: c.name, name: s.name, hint: s.hint ?? c.hint, agency: s.agency ?? null })),
@@ -1627,7 +1640,7 @@ export async function seedCategories(client: PgClient, tree = CATEGORY_TREE): Pr
     values: [
       children.map((c) => c.name),
       children.map((c) => c.parent),
-      children.map((c) => c.hint),
+      children.map((c) => ROUTING_HINTS[c.hint]),
       children.map((c) => c.agency),
     ],
   });

@@ -106,6 +106,9 @@ describe("seedReference", () => {
       agency: string;
     }>`select a.name as agency from category c join agency a on a.id = c.default_agency_id where c.name = 'BPJS Kesehatan'`;
     expect(bpjs.agency).toBe("BPJS Kesehatan");
+    // Hints are sentences for verifiers, never an agency kind's code.
+    expect(await count`select count(*) as n from category where routing_hint is null`).toBe(0);
+    expect(await count`select count(*) as n from category where routing_hint !~ ' '`).toBe(0);
     expect(await count`select count(*) as n from holiday where day = '2026-08-17'`).toBe(1);
   });
 
