@@ -1,8 +1,8 @@
 import { useSession } from "@aduan/graphql-client/session";
-import { Loading } from "@aduan/ui/components";
+import { Loading, NavLink } from "@aduan/ui/components";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Route, Switch, useRoute } from "wouter";
+import { Route, Switch } from "wouter";
 import { NotFoundPage } from "../pages/not-found-page";
 
 // Each page loads on demand: the table, dialogs and toasts stay out of the first download.
@@ -42,15 +42,6 @@ function AnalystRoutes() {
   );
 }
 
-function NavLink({ href, children }: { href: string; children: string }) {
-  const [active] = useRoute(href);
-  return (
-    <Link href={href} aria-current={active ? "page" : undefined}>
-      {children}
-    </Link>
-  );
-}
-
 /** Pages for a signed-in verifier or admin (or analyst). */
 export function AppRoutes() {
   const { t } = useTranslation();
@@ -64,7 +55,11 @@ export function AppRoutes() {
         <NavLink href="/">{t("nav.queue")}</NavLink>
         <NavLink href="/audit">{t("nav.audit")}</NavLink>
         {isAdmin ? <NavLink href="/templates">{t("nav.templates")}</NavLink> : null}
-        {isAdmin ? <NavLink href="/kelola">{t("nav.manage")}</NavLink> : null}
+        {isAdmin ? (
+          <NavLink href="/kelola" nested>
+            {t("nav.manage")}
+          </NavLink>
+        ) : null}
         <NavLink href="/returned">{t("oversightNav.returned")}</NavLink>
         <NavLink href="/overdue">{t("oversightNav.overdue")}</NavLink>
         <NavLink href="/statistics">{t("oversightNav.statistics")}</NavLink>

@@ -1,7 +1,7 @@
-import { Loading } from "@aduan/ui/components";
+import { Loading, NavLink } from "@aduan/ui/components";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Route, Switch, useRoute } from "wouter";
+import { Route, Switch } from "wouter";
 import { useIsAgencyAdmin } from "../features/common/roles";
 import { NotFoundPage } from "../pages/not-found-page";
 
@@ -12,15 +12,6 @@ const DashboardPage = lazy(() => import("../pages/dashboard-page"));
 const TemplatesPage = lazy(() => import("../pages/templates-page"));
 const StaffPage = lazy(() => import("../pages/staff-page"));
 const UnitsPage = lazy(() => import("../pages/units-page"));
-
-function NavLink({ href, children }: { href: string; children: string }) {
-  const [active] = useRoute(href);
-  return (
-    <Link href={href} aria-current={active ? "page" : undefined}>
-      {children}
-    </Link>
-  );
-}
 
 /** Pages for a signed-in agency user. */
 export function AppRoutes() {

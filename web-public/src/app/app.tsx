@@ -1,11 +1,10 @@
-import { AppShell } from "@aduan/ui/components";
+import { AppShell, NavLink } from "@aduan/ui/components";
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import type { i18n as I18n } from "i18next";
 import { lazy, Suspense } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { Router } from "wouter";
-import { NavLink } from "./nav-link";
 import { AppRoutes } from "./routes";
 
 /** The base path without its trailing slash ("" at the root), for the router. */
@@ -18,10 +17,12 @@ function Navigation() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t("nav.label")} className="ad-row">
-      <NavLink href="/laporan" nested>
+      <NavLink href="/laporan" nested className="ad-button ad-button--ghost">
         {t("nav.browse")}
       </NavLink>
-      <NavLink href="/statistik">{t("stats.nav")}</NavLink>
+      <NavLink href="/statistik" className="ad-button ad-button--ghost">
+        {t("stats.nav")}
+      </NavLink>
       <Suspense fallback={null}>
         <AccountNav />
       </Suspense>

@@ -26,6 +26,7 @@ export { ErrorNotice, useErrorText } from "./error-notice";
 export { LanguageSwitch } from "./language-switch";
 export { LoadMore } from "./load-more";
 export { Loading } from "./loading";
+export { NavLink } from "./nav-link";
 export { NotFound } from "./not-found";
 export { Notice, type NoticeProps } from "./notice";
 export { useNow } from "./now";
