@@ -181,6 +181,10 @@ async function publicAccessibilityScenario(page) {
     await context.setOffline(true);
     await offline.goto(url("/statistik"));
     await offline.getByRole("link", { name: "Statistik" }).waitFor({ timeout: TIMEOUT });
+    // A page whose code never came down says so, with a way to try again, instead of a blank screen.
+    await offline.getByText("Halaman ini tidak dapat dimuat.").waitFor({ timeout: TIMEOUT });
+    await offline.getByRole("button", { name: "Coba lagi" }).waitFor({ timeout: TIMEOUT });
+    await offline.screenshot({ path: join(screenshotDir, "web-public-offline-360.png"), fullPage: true });
   } finally {
     await context.close();
   }

@@ -1,6 +1,6 @@
 import { useSession } from "@aduan/graphql-client/session";
-import { Loading, NavLink } from "@aduan/ui/components";
-import { lazy, Suspense } from "react";
+import { NavLink, PageBoundary } from "@aduan/ui/components";
+import { lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Switch } from "wouter";
 import { NotFoundPage } from "../pages/not-found-page";
@@ -25,19 +25,18 @@ export function isDeskUser(roles: readonly string[]): boolean {
 /** An analyst's portal: the statistics pages only. */
 function AnalystRoutes() {
   const { t } = useTranslation();
-  const { t: tc } = useTranslation("common");
   return (
     <>
       <nav aria-label={t("nav.label")} className="ad-row">
         <NavLink href="/">{t("oversightNav.statistics")}</NavLink>
       </nav>
-      <Suspense fallback={<Loading label={tc("loading")} />}>
+      <PageBoundary>
         <Switch>
           <Route path="/" component={StatisticsPage} />
           <Route path="/statistics" component={StatisticsPage} />
           <Route component={NotFoundPage} />
         </Switch>
-      </Suspense>
+      </PageBoundary>
     </>
   );
 }
@@ -45,7 +44,6 @@ function AnalystRoutes() {
 /** Pages for a signed-in verifier or admin (or analyst). */
 export function AppRoutes() {
   const { t } = useTranslation();
-  const { t: tc } = useTranslation("common");
   const { state } = useSession();
   const isAdmin = state.status === "signedIn" && state.user.roles.includes("ADMIN");
   if (state.status === "signedIn" && !isDeskUser(state.user.roles)) return <AnalystRoutes />;
@@ -65,7 +63,7 @@ export function AppRoutes() {
         <NavLink href="/statistics">{t("oversightNav.statistics")}</NavLink>
         {isAdmin ? <NavLink href="/outbox">{t("oversightNav.outbox")}</NavLink> : null}
       </nav>
-      <Suspense fallback={<Loading label={tc("loading")} />}>
+      <PageBoundary>
         <Switch>
           <Route path="/" component={QueuePage} />
           <Route path="/audit" component={AuditPage} />
@@ -77,7 +75,7 @@ export function AppRoutes() {
           {isAdmin ? <Route path="/outbox" component={OutboxPage} /> : null}
           <Route component={NotFoundPage} />
         </Switch>
-      </Suspense>
+      </PageBoundary>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Loading, NavLink } from "@aduan/ui/components";
-import { lazy, Suspense } from "react";
+import { NavLink, PageBoundary } from "@aduan/ui/components";
+import { lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Switch } from "wouter";
 import { useIsAgencyAdmin } from "../features/common/roles";
@@ -16,7 +16,6 @@ const UnitsPage = lazy(() => import("../pages/units-page"));
 /** Pages for a signed-in agency user. */
 export function AppRoutes() {
   const { t } = useTranslation();
-  const { t: tc } = useTranslation("common");
   const isAdmin = useIsAgencyAdmin();
   return (
     <>
@@ -31,7 +30,7 @@ export function AppRoutes() {
           </>
         ) : null}
       </nav>
-      <Suspense fallback={<Loading label={tc("loading")} />}>
+      <PageBoundary>
         <Switch>
           <Route path="/" component={InboxPage} />
           <Route path="/dispositions/:id" component={ReportPage} />
@@ -41,7 +40,7 @@ export function AppRoutes() {
           <Route path="/units" component={UnitsPage} />
           <Route component={NotFoundPage} />
         </Switch>
-      </Suspense>
+      </PageBoundary>
     </>
   );
 }

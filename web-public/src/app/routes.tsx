@@ -1,5 +1,5 @@
-import { Loading } from "@aduan/ui/components";
-import { lazy, Suspense } from "react";
+import { PageBoundary } from "@aduan/ui/components";
+import { lazy } from "react";
 import { Route, Switch } from "wouter";
 import { StatisticsRoute } from "../features/statistics/statistics-route";
 import { SubmitRoute } from "../features/submit/submit-route";
@@ -16,7 +16,7 @@ const MyReportsPage = lazy(() => import("../pages/my-reports-page"));
 
 export function AppRoutes() {
   return (
-    <Suspense fallback={<Loading />}>
+    <PageBoundary>
       <Switch>
         <Route path="/" component={HomePage} />
         <Route path="/lapor" component={SubmitRoute} />
@@ -29,6 +29,6 @@ export function AppRoutes() {
         <Route path="/track/:trackingId" component={TrackRoute} />
         <Route component={NotFoundPage} />
       </Switch>
-    </Suspense>
+    </PageBoundary>
   );
 }

@@ -30,6 +30,7 @@ export { NavLink } from "./nav-link";
 export { NotFound } from "./not-found";
 export { Notice, type NoticeProps } from "./notice";
 export { useNow } from "./now";
+export { isChunkLoadError, PageBoundary } from "./page-boundary";
 export { PageHeading } from "./page-heading";
 export { Segmented, type SegmentedOption } from "./segmented";
 export { SelectField } from "./select-field";

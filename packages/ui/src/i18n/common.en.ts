@@ -7,6 +7,7 @@ export const commonEn: Translation<CommonMessages> = {
   skipToContent: "Skip to main content",
   loading: "Loading…",
   retry: "Try again",
+  pageFailed: "This page could not be loaded.",
   loadMore: "Load more",
   language: {
     label: "Language",

@@ -8,6 +8,7 @@ export const commonId = {
   skipToContent: "Langsung ke konten utama",
   loading: "Memuat…",
   retry: "Coba lagi",
+  pageFailed: "Halaman ini tidak dapat dimuat.",
   loadMore: "Muat lebih banyak",
   language: {
     label: "Bahasa",
