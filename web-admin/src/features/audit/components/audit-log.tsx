@@ -17,6 +17,7 @@ import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AuditEventsQuery as AuditData } from "../gql/graphql";
 import { AUDIT_PAGE_SIZE, AuditEventsQuery, type AuditFilters, auditFilter, EMPTY_AUDIT_FILTERS } from "../graphql";
+import { useAuditTranslation } from "../i18n";
 
 type AuditRow = AuditData["auditEvents"]["edges"][number]["node"];
 
@@ -46,7 +47,7 @@ export const EVENT_TYPES = [
 
 /** The audit log: ReportEvents, newest first, searched by report, actor, type and date. */
 export function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useAuditTranslation();
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const { state } = useSession();
@@ -63,29 +64,29 @@ export function AuditLog() {
     () => [
       {
         id: "time",
-        header: t("audit.column.time"),
+        header: t("column.time"),
         cell: (row) => <time dateTime={row.createdAt}>{format.dateTime(row.createdAt)}</time>,
       },
       {
         id: "report",
-        header: t("audit.column.report"),
+        header: t("column.report"),
         cell: (row) => <span className="ad-mono">{row.report?.trackingId ?? "—"}</span>,
       },
-      { id: "type", header: t("audit.column.type"), cell: (row) => eventTypeLabel(row.type, tc) },
+      { id: "type", header: t("column.type"), cell: (row) => eventTypeLabel(row.type, tc) },
       {
         id: "actor",
-        header: t("audit.column.actor"),
-        cell: (row) => row.actor?.name ?? t(`audit.role.${row.actorRole}`),
+        header: t("column.actor"),
+        cell: (row) => row.actor?.name ?? t(`role.${row.actorRole}`),
       },
-      { id: "agency", header: t("audit.column.agency"), cell: (row) => row.agency?.name ?? "—" },
+      { id: "agency", header: t("column.agency"), cell: (row) => row.agency?.name ?? "—" },
       {
         id: "note",
-        header: t("audit.column.note"),
+        header: t("column.note"),
         cell: (row) =>
           row.note ? (
             <>
               {row.note}
-              {row.internal ? <span className="ad-meta"> ({t("audit.internal")})</span> : null}
+              {row.internal ? <span className="ad-meta"> ({t("internal")})</span> : null}
             </>
           ) : (
             "—"
@@ -96,14 +97,13 @@ export function AuditLog() {
   );
 
   let content: ReactNode;
-  if (list.errorCode)
-    content = <ErrorNotice title={t("audit.loadError")} code={list.errorCode} onRetry={list.onRetry} />;
+  if (list.errorCode) content = <ErrorNotice title={t("loadError")} code={list.errorCode} onRetry={list.onRetry} />;
   else if (!list.items) content = <Loading label={tc("loading")} />;
-  else if (!rows.length) content = <EmptyState title={t("audit.empty")} />;
+  else if (!rows.length) content = <EmptyState title={t("empty")} />;
   else
     content = (
       <div>
-        <DataTable caption={t("audit.caption")} columns={columns} rows={rows} getRowId={(row) => row.id} dense />
+        <DataTable caption={t("caption")} columns={columns} rows={rows} getRowId={(row) => row.id} dense />
         <LoadMore
           hasMore={list.hasMore}
           busy={list.loadingMore}
@@ -116,40 +116,40 @@ export function AuditLog() {
   return (
     <section className="ad-stack">
       <div className="ad-spread">
-        <h1>{t("audit.heading")}</h1>
-        {connection ? <p className="ad-meta">{t("audit.count", { count: connection.totalCount })}</p> : null}
+        <h1>{t("heading")}</h1>
+        {connection ? <p className="ad-meta">{t("count", { count: connection.totalCount })}</p> : null}
       </div>
       <form
         className="ad-filters"
-        aria-label={t("audit.filter.label")}
+        aria-label={t("filter.label")}
         onSubmit={(event) => {
           event.preventDefault();
           setFilters(draft);
         }}
       >
         <TextField
-          label={t("audit.filter.trackingId")}
+          label={t("filter.trackingId")}
           type="search"
           value={draft.trackingId}
           onChange={(event) => setDraft((d) => ({ ...d, trackingId: event.target.value }))}
         />
         <SelectField
-          label={t("audit.filter.type")}
+          label={t("filter.type")}
           value={draft.type}
           onChange={(event) => setDraft((d) => ({ ...d, type: event.target.value }))}
           options={[
-            { value: "", label: t("audit.filter.anyType") },
+            { value: "", label: t("filter.anyType") },
             ...EVENT_TYPES.map((type) => ({ value: type, label: tc(`eventType.${type}`) })),
           ]}
         />
         <TextField
-          label={t("audit.filter.from")}
+          label={t("filter.from")}
           type="date"
           value={draft.from}
           onChange={(event) => setDraft((d) => ({ ...d, from: event.target.value }))}
         />
         <TextField
-          label={t("audit.filter.to")}
+          label={t("filter.to")}
           type="date"
           value={draft.to}
           onChange={(event) => setDraft((d) => ({ ...d, to: event.target.value }))}
@@ -160,10 +160,10 @@ export function AuditLog() {
             checked={draft.mine}
             onChange={(event) => setDraft((d) => ({ ...d, mine: event.target.checked }))}
           />{" "}
-          {t("audit.filter.mine")}
+          {t("filter.mine")}
         </label>
         <Button type="submit" variant="secondary">
-          {t("audit.filter.apply")}
+          {t("filter.apply")}
         </Button>
       </form>
       {content}

@@ -5,17 +5,20 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RejectionTemplatesQuery } from "../../verification/graphql";
+import { useVerificationTranslation } from "../../verification/i18n";
 import {
   CreateRejectionTemplateMutation,
   DeleteRejectionTemplateMutation,
   UpdateRejectionTemplateMutation,
 } from "../graphql";
+import { useTemplatesTranslation } from "../i18n";
 
 const refetchQueries = [{ query: RejectionTemplatesQuery }];
 
 /** Admins keep the national rejection reasons verifiers pick from (the API refuses anyone else). */
 export function RejectionTemplates() {
-  const { t } = useTranslation();
+  const { t } = useTemplatesTranslation();
+  const { t: tDesk } = useVerificationTranslation();
   const { t: tc } = useTranslation("common");
   const templates = useQuery(RejectionTemplatesQuery);
   const [editing, setEditing] = useState<string | null>(null);
@@ -49,7 +52,7 @@ export function RejectionTemplates() {
     );
     setError(failure);
     if (!failure) {
-      setStatus(t(editing ? "templates.updated" : "templates.created", { title: title.trim() }));
+      setStatus(t(editing ? "updated" : "created", { title: title.trim() }));
       reset();
     }
   }
@@ -59,26 +62,26 @@ export function RejectionTemplates() {
       async () => (await remove({ variables: { input: { templateId: id } } })).data?.deleteMessageTemplate,
     );
     setError(failure);
-    if (!failure) setStatus(t("templates.deleted", { title: name }));
+    if (!failure) setStatus(t("deleted", { title: name }));
   }
 
   const list = templates.data?.messageTemplates;
   return (
     <section className="ad-stack">
-      <h1>{t("templates.heading")}</h1>
-      <p className="ad-meta">{t("templates.intro")}</p>
+      <h1>{t("heading")}</h1>
+      <p className="ad-meta">{t("intro")}</p>
       {status ? <Notice tone="success">{status}</Notice> : null}
       {error ? <Notice tone="danger">{error}</Notice> : null}
       {templates.error ? (
         <ErrorNotice
-          title={t("templates.loadError")}
+          title={t("loadError")}
           code={describeError(templates.error)}
           onRetry={() => void templates.refetch()}
         />
       ) : !list ? (
         <Loading label={tc("loading")} />
       ) : !list.length ? (
-        <EmptyState title={t("templates.empty")} />
+        <EmptyState title={t("empty")} />
       ) : (
         <ul className="ad-stack">
           {list.map((template) => (
@@ -93,16 +96,16 @@ export function RejectionTemplates() {
                     setTitle(template.title);
                     setBody(template.body);
                   }}
-                  aria-label={t("templates.editOne", { title: template.title })}
+                  aria-label={t("editOne", { title: template.title })}
                 >
-                  {t("templates.edit")}
+                  {t("edit")}
                 </Button>
                 <Button
                   variant="ghost"
                   onClick={() => void del(template.id, template.title)}
-                  aria-label={t("templates.deleteOne", { title: template.title })}
+                  aria-label={t("deleteOne", { title: template.title })}
                 >
-                  {t("templates.delete")}
+                  {t("delete")}
                 </Button>
               </div>
             </li>
@@ -110,26 +113,26 @@ export function RejectionTemplates() {
         </ul>
       )}
       <form className="ad-stack ad-card" onSubmit={submit} noValidate aria-labelledby="template-form-heading">
-        <h2 id="template-form-heading">{t(editing ? "templates.editHeading" : "templates.newHeading")}</h2>
+        <h2 id="template-form-heading">{t(editing ? "editHeading" : "newHeading")}</h2>
         <TextField
-          label={t("templates.title")}
+          label={t("title")}
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          error={invalid && !title.trim() ? t("templates.titleMissing") : null}
+          error={invalid && !title.trim() ? t("titleMissing") : null}
         />
         <TextArea
-          label={t("templates.body")}
+          label={t("body")}
           value={body}
           onChange={(event) => setBody(event.target.value)}
-          error={invalid && body.trim().length < 10 ? t("desk.tooShort", { count: 10 }) : null}
+          error={invalid && body.trim().length < 10 ? tDesk("desk.tooShort", { count: 10 }) : null}
         />
         <div className="ad-row">
           <Button type="submit" busy={creating.loading || updating.loading}>
-            {t(editing ? "templates.save" : "templates.create")}
+            {t(editing ? "save" : "create")}
           </Button>
           {editing ? (
             <Button variant="ghost" onClick={reset}>
-              {t("templates.cancel")}
+              {t("cancel")}
             </Button>
           ) : null}
         </div>

@@ -2,8 +2,8 @@ import { useMutationError } from "@aduan/graphql-client/mutation-error";
 import { Button, Dialog, Notice, SelectField, TextArea } from "@aduan/ui/components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { RejectionTemplatesQuery, RejectReportMutation, RequestInformationMutation } from "../graphql";
+import { useVerificationTranslation } from "../i18n";
 
 interface ActionDialogProps {
   open: boolean;
@@ -16,7 +16,7 @@ export const TEXT_MIN = 10;
 
 /** Reject with a reason: a template fills the text, which the verifier may still edit. */
 export function RejectDialog(props: ActionDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const templates = useQuery(RejectionTemplatesQuery, { skip: !props.open });
   const [templateId, setTemplateId] = useState("");
   const [reason, setReason] = useState("");
@@ -80,7 +80,7 @@ export function RejectDialog(props: ActionDialogProps) {
 
 /** Ask the reporter for what is missing: the report waits (postponed) until they answer. */
 export function RequestInformationDialog(props: ActionDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const [question, setQuestion] = useState("");
   const [invalid, setInvalid] = useState(false);
   const [error, setError] = useState<string | null>(null);

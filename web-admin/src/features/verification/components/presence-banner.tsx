@@ -1,7 +1,7 @@
 import { usePresence } from "@aduan/graphql-client/presence";
 import { Notice } from "@aduan/ui/components";
-import { useTranslation } from "react-i18next";
 import { ReportViewersSubscription, ViewReportMutation } from "../graphql";
+import { useVerificationTranslation } from "../i18n";
 
 export { HEARTBEAT_MS } from "@aduan/graphql-client/presence";
 
@@ -9,7 +9,7 @@ const DOCUMENTS = { viewReport: ViewReportMutation, reportViewers: ReportViewers
 
 /** Tells the verifier when colleagues have the same report open (and tells them in turn, by a heartbeat). */
 export function PresenceBanner({ reportId }: { reportId: string }) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const viewers = usePresence(reportId, DOCUMENTS);
 
   if (!viewers.length) return null;

@@ -12,6 +12,7 @@ import {
   VerifyCategoriesQuery,
   VerifyReportMutation,
 } from "../graphql";
+import { useVerificationTranslation } from "../i18n";
 import { RejectDialog, RequestInformationDialog } from "./action-dialogs";
 import { PresenceBanner } from "./presence-banner";
 
@@ -44,7 +45,7 @@ export interface ReportPanelProps {
  * similar reports, Escape goes back to the queue.
  */
 export function ReportPanel({ report, onDone, onClose, aside }: ReportPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const { t: tc } = useTranslation("common");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -194,7 +195,7 @@ function CategoryField({
   onChange(id: string): void;
   error: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const categories = useQuery(VerifyCategoriesQuery);
   const options = (categories.data?.categories ?? []).flatMap((category) => [
     { value: category.id, label: category.name, hint: category.routingHint },
@@ -234,7 +235,7 @@ export function AgencyPicker({
   onToggle(agency: PickedAgency): void;
   error: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const [search, setSearch] = useState("");
   const categories = useQuery(VerifyCategoriesQuery);
   const regional = useQuery(VerifyAgenciesQuery, {
@@ -329,7 +330,7 @@ function SimilarReports({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onMerged(message: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const { t: tc } = useTranslation("common");
   const headingId = useId();
   // The API matches every word and the title's likeness: the title alone finds duplicates best.

@@ -17,6 +17,7 @@ import { type ReactNode, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { VerificationQueueQuery as QueueData, QueueReportFragment } from "../gql/graphql";
 import { QUEUE_PAGE_SIZE, VerificationQueueQuery, VerificationQueueUpdatesSubscription } from "../graphql";
+import { useVerificationTranslation } from "../i18n";
 import { ReportPanel } from "./report-panel";
 import { useDesk } from "./use-desk";
 
@@ -27,7 +28,7 @@ export type QueuedReport = QueueReportFragment;
  * the end (rows never move under the cursor) with a quiet notice; Enter opens a report in the panel below.
  */
 export function VerificationQueue() {
-  const { t } = useTranslation();
+  const { t } = useVerificationTranslation();
   const { t: tc } = useTranslation("common");
   const format = useFormat();
   const query = useQuery(VerificationQueueQuery, { variables: { first: QUEUE_PAGE_SIZE } });
