@@ -20,7 +20,7 @@ export const commonEn: Translation<CommonMessages> = {
     submit: "Sign in",
     submitting: "Signing in…",
     emailRequired: "Enter your email address.",
-    emailInvalid: "Enter a valid email address, such as name@agency.go.id.",
+    emailInvalid: "Enter a valid email address, such as name@example.com.",
     passwordRequired: "Enter your password.",
   },
   session: {

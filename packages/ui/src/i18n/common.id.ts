@@ -21,7 +21,7 @@ export const commonId = {
     submit: "Masuk",
     submitting: "Sedang masuk…",
     emailRequired: "Masukkan alamat email Anda.",
-    emailInvalid: "Masukkan alamat email yang benar, misalnya nama@instansi.go.id.",
+    emailInvalid: "Masukkan alamat email yang benar, misalnya nama@contoh.id.",
     passwordRequired: "Masukkan kata sandi Anda.",
   },
   session: {
