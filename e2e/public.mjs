@@ -115,7 +115,7 @@ async function trackingScenario(page) {
 /**
  * web-public's accessibility, installability and offline shell: axe-core on every public page (no serious or
  * critical violation), the web app manifest, a service worker that registers, leaves the other apps alone and
- * opens the shell offline.
+ * opens the shell and the submit form offline.
  */
 async function publicAccessibilityScenario(page) {
   const report = await submitReport();
@@ -179,6 +179,9 @@ async function publicAccessibilityScenario(page) {
     await offline.reload(); // now controlled by the worker
     await offline.getByRole("heading", { level: 1, name: "Laporan publik" }).waitFor({ timeout: TIMEOUT });
     await context.setOffline(true);
+    // The submit form is part of the installed app: a report can be started (and its draft kept) offline.
+    await offline.goto(url("/lapor"));
+    await offline.getByRole("heading", { level: 1, name: "Buat laporan" }).waitFor({ timeout: TIMEOUT });
     await offline.goto(url("/statistik"));
     await offline.getByRole("link", { name: "Statistik" }).waitFor({ timeout: TIMEOUT });
     // A page whose code never came down says so, with a way to try again, instead of a blank screen.

@@ -9,9 +9,12 @@ const THEME_COLOR = "#0b57c4";
 const BACKGROUND_COLOR = "#f5f6f8";
 
 /**
- * The app shell's JavaScript: the entry chunk and what it imports statically, as the build wrote them. Only these
- * are precached; a lazy page's chunk (the statistics page's charts are ~130 KiB) is cached when first opened.
+ * The app shell's JavaScript: the entry chunk and what it imports statically, as the build wrote them, and the
+ * submit page (`/lapor`, ~16 KiB), so that a citizen who installed the app can start a report offline (the draft is
+ * kept until it can be sent). Only these are precached; another lazy page's chunk (the statistics page's charts are
+ * ~130 KiB) is cached when first opened.
  */
+const OFFLINE_PAGES = [/\/src\/pages\/submit-page\.tsx$/];
 const shellFiles = new Set<string>();
 function appShell(): Plugin {
   return {
@@ -25,7 +28,11 @@ function appShell(): Plugin {
         shellFiles.add(file);
         for (const imported of chunk.imports) visit(imported);
       };
-      for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === "chunk" && chunk.isEntry) visit(file);
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== "chunk") continue;
+        const page = chunk.facadeModuleId ?? "";
+        if (chunk.isEntry || OFFLINE_PAGES.some((pattern) => pattern.test(page))) visit(file);
+      }
     },
   };
 }
