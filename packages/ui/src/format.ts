@@ -26,3 +26,11 @@ export function createFormatters(language: string, timeZone?: string): Formatter
     number: (value) => number.format(value),
   };
 }
+
+/** Asia/Jakarta is UTC+7 all year: the calendar of the API's deadlines, working days and statistics periods. */
+export const JAKARTA_OFFSET_MS = 7 * 3_600_000;
+
+/** "2026-11-28": the date of `time` on the Jakarta calendar, whatever the reader's own zone. */
+export function jakartaDate(time: Date | string | number): string {
+  return new Date(new Date(time).getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
+}

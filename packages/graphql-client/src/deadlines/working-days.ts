@@ -1,16 +1,13 @@
 import type { Tone } from "@aduan/ui/components";
+import { jakartaDate } from "@aduan/ui/format";
+
+export { jakartaDate };
 
 /**
  * Deadlines as the API counts them (api/src/common/calendar.ts): working days on the Asia/Jakarta calendar (UTC+7
  * all year), without Saturdays, Sundays and national holidays; a deadline ends at 23:59:59 WIB of its last day.
  */
-const JAKARTA_OFFSET_MS = 7 * 3600 * 1000;
 const DAY_MS = 86400 * 1000;
-
-/** YYYY-MM-DD of the instant in Asia/Jakarta. */
-export function jakartaDate(ms: number): string {
-  return new Date(ms + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -1,3 +1,4 @@
+import { jakartaDate } from "@aduan/ui/format";
 import type {
   Channel,
   ReportKind,
@@ -74,16 +75,9 @@ export interface StatsView {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** "2026-11-28": today's date on the Jakarta calendar. */
-export function jakartaDay(time: Date): string {
-  return new Date(time.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** The last twelve months (from the 1st of the month eleven months back), reports by month. */
 export function defaultView(now: Date): StatsView {
-  const today = jakartaDay(now);
+  const today = jakartaDate(now);
   const [year, month] = today.split("-").map(Number);
   const start = new Date(Date.UTC(year, month - 1 - 11, 1)).toISOString().slice(0, 10);
   return {

@@ -1,3 +1,4 @@
+import { JAKARTA_OFFSET_MS } from "@aduan/ui/format";
 import { graphql } from "./gql";
 
 export const AgencyDashboardQuery = graphql(`
@@ -39,6 +40,6 @@ export const AgencyDashboardQuery = graphql(`
 
 /** The twelve months up to `now`: from the first day of the month eleven months back. */
 export function lastTwelveMonths(now: Date): { from: string; to: string } {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1) - 7 * 3600 * 1000);
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1) - JAKARTA_OFFSET_MS);
   return { from: from.toISOString(), to: now.toISOString() };
 }

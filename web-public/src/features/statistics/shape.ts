@@ -1,9 +1,7 @@
+import { JAKARTA_OFFSET_MS, jakartaDate } from "@aduan/ui/format";
 import type { PublicStatisticsQuery, ReportKind } from "./gql/graphql";
 
 /** Turns the API's statistics buckets into the series and rows the page's charts and tables draw. */
-
-/** Asia/Jakarta is UTC+7 all year (no daylight saving): the API's months start at 00:00 WIB. */
-const JAKARTA_OFFSET_MS = 7 * 3_600_000;
 
 export const PERIODS = [3, 6, 12, 24] as const;
 export type PeriodMonths = (typeof PERIODS)[number];
@@ -11,8 +9,7 @@ export const DEFAULT_PERIOD: PeriodMonths = 12;
 
 /** "2026-11": a month on the Jakarta calendar, the key shared by the API's periods and the filled-in series. */
 export function jakartaMonth(time: Date | string): string {
-  const shifted = new Date(new Date(time).getTime() + JAKARTA_OFFSET_MS);
-  return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, "0")}`;
+  return jakartaDate(time).slice(0, 7);
 }
 
 /** The start (00:00 WIB on the 1st) of the month `months - 1` months before `now`'s: the last `months` months. */
